@@ -1,0 +1,41 @@
+#pragma once
+#include <complex>
+#include <cstddef>
+#include <memory>
+
+namespace wb {
+
+/**
+ * A real-to-complex / complex-to-real FFT of one size on FFTW3 single precision.
+ * Plans are made once per size (under a lock, as FFTW requires) and reused by
+ * every thread; forward() and inverse() may be called concurrently from any
+ * thread, since they execute the shared plan on the caller's own arrays. Does
+ * not include fftw3.h, so higher layers can use it without seeing FFTW.
+ */
+class RealFft
+{
+public:
+    /** The shared transform for size n (n >= 2). Thread-safe. */
+    static std::shared_ptr<const RealFft> forSize(std::size_t n);
+
+    std::size_t size() const { return m_size; }
+    std::size_t bins() const { return m_size / 2 + 1; }
+
+    /** in: size() floats; out: bins() complex values. Unnormalized, like numpy.fft.rfft. */
+    void forward(const float *in, std::complex<float> *out) const;
+    /** in: bins() complex values; out: size() floats, scaled by 1/n like numpy.fft.irfft. */
+    void inverse(const std::complex<float> *in, float *out) const;
+
+    ~RealFft();
+    RealFft(const RealFft &) = delete;
+    RealFft &operator=(const RealFft &) = delete;
+
+    struct Plans;
+
+private:
+    explicit RealFft(std::size_t n);
+    std::size_t m_size;
+    std::unique_ptr<Plans> m_plans;
+};
+
+} // namespace wb
