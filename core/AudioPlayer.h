@@ -30,7 +30,8 @@ namespace wb {
  * callback runs on the player's own watcher thread, never the audio thread;
  * it may call play() or stop() but must not destroy the player.
  *
- * Errors: play() throws wb::Error for no device, a bad index, an empty
+ * Errors: the constructor throws wb::Error when PortAudio cannot start at
+ * all; play() throws wb::Error for no device, a bad index, an empty
  * selection or a stream PortAudio refuses to open. A device that fails while
  * playing ends playback; errorMessage() then says why.
  */

@@ -43,7 +43,8 @@ struct RecordOptions
  * elapsedSeconds(), isRecording() and overrunFrames() are lock-free and may
  * be called from any thread (a GUI meter timer).
  *
- * Errors: start() throws wb::Error (no device, bad index, refused format,
+ * Errors: the constructor throws wb::Error when PortAudio cannot start at
+ * all; start() throws wb::Error (no device, bad index, refused format,
  * unwritable temp file); stop() throws wb::Error when the file could not be
  * written or read back. Overruns (the writer fell behind and the ring filled)
  * drop frames, are counted and do not stop the recording. A device that fails

@@ -78,19 +78,18 @@ AnalysisResult AudioAnalysis::analyse(const AudioBuffer &audio, const AnalysisPa
     return result;
 }
 
-QString AudioAnalysis::describe(const LoadedClip &clip)
+QString AudioAnalysis::describe(const QString &path, const AudioFileInfo &i, const AudioBuffer &audio)
 {
-    const AudioFileInfo &i = clip.info;
     QString line = tr("%1 — %2 s, %3 Hz, %4, %5 %6")
-                       .arg(QFileInfo(clip.path).fileName())
+                       .arg(QFileInfo(path).fileName())
                        .arg(i.duration(), 0, 'f', 2)
                        .arg(i.sampleRate)
                        .arg(i.channels == 1 ? tr("mono") : i.channels == 2 ? tr("stereo")
                                                                            : tr("%1 channels").arg(i.channels))
                        .arg(QString::fromStdString(i.format), QString::fromStdString(i.encoding));
-    if (clip.audio.sampleRate() != i.sampleRate)
-        line += tr(" (analysed at %1 Hz)").arg(clip.audio.sampleRate());
-    line += tr(" — peak %1 dBFS, RMS %2 dBFS").arg(dbfs(clip.audio.peak()), dbfs(clip.audio.rms()));
+    if (audio.sampleRate() != i.sampleRate)
+        line += tr(" (analysed at %1 Hz)").arg(audio.sampleRate());
+    line += tr(" — peak %1 dBFS, RMS %2 dBFS").arg(dbfs(audio.peak()), dbfs(audio.rms()));
     return line;
 }
 

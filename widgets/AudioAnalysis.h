@@ -43,7 +43,7 @@ public:
     static AnalysisResult analyse(const AudioBuffer &audio, const AnalysisParams &params,
                                   const ProgressFn &progress = {});
     /** One line for the info bar: duration, rate, channels, format, peak and RMS dBFS. */
-    static QString describe(const LoadedClip &clip);
+    static QString describe(const QString &path, const AudioFileInfo &info, const AudioBuffer &audio);
 };
 
 } // namespace wb

@@ -150,7 +150,8 @@ void AudioLabPanel::onFinished(ModelBackend::JobId id, const QVariant &result)
 {
     if (m_loadJob && id == *m_loadJob) {
         m_loadJob.reset();
-        showClip(result.value<LoadedClip>());
+        LoadedClip clip = result.value<LoadedClip>();
+        showClip(clip);
     } else if (m_analysisJob && id == *m_analysisJob) {
         m_analysisJob.reset();
         showAnalysis(result.value<AnalysisResult>());
@@ -178,13 +179,15 @@ void AudioLabPanel::onCancelled(ModelBackend::JobId id)
     }
 }
 
-void AudioLabPanel::showClip(const LoadedClip &clip)
+void AudioLabPanel::showClip(LoadedClip &clip)
 {
+    m_info->setText(AudioAnalysis::describe(clip.path, clip.info, clip.audio));
+    // The samples live once, in m_audio, shared with analysis jobs; m_clip keeps the rest.
+    m_audio = std::make_shared<const AudioBuffer>(std::move(clip.audio));
+    clip.audio = AudioBuffer();
     m_clip = clip;
-    m_audio = std::make_shared<const AudioBuffer>(clip.audio);
-    m_info->setText(AudioAnalysis::describe(clip));
-    m_waveform->setAudio(clip.audio);
-    const double duration = clip.audio.duration();
+    m_waveform->setAudio(*m_audio);
+    const double duration = m_audio->duration();
     m_linear->setTimeBounds(duration);
     m_mel->setTimeBounds(duration);
     // Old spectrograms belong to another clip; blank them until the new ones arrive.
@@ -220,7 +223,7 @@ void AudioLabPanel::changeEvent(QEvent *event)
 void AudioLabPanel::retranslate()
 {
     if (m_clip)
-        m_info->setText(AudioAnalysis::describe(*m_clip));
+        m_info->setText(AudioAnalysis::describe(m_clip->path, m_clip->info, *m_audio));
     else
         m_info->setText(tr("No clip loaded. Open an audio file (File > Open) or drop one on the window."));
     m_explainer->setHtml(explainerHtml());

@@ -73,7 +73,7 @@ private:
     void onCancelled(ModelBackend::JobId id);
     void onControlsChanged();
     void startAnalysis();
-    void showClip(const LoadedClip &clip);
+    void showClip(LoadedClip &clip);
     void showAnalysis(const AnalysisResult &result);
     void retranslate();
 

@@ -37,9 +37,9 @@ WaveformLayer::WaveformLayer(QCPAxisRect *rect)
 
 void WaveformLayer::setAudio(const AudioBuffer &audio)
 {
-    const AudioBuffer mono = audio.channels() > 1 ? audio.toMono() : audio;
-    m_samples = mono.samples();
-    m_sampleRate = std::max(1, mono.sampleRate());
+    // One copy only: an hour of audio is 300 MB of floats.
+    m_samples = audio.channels() > 1 ? audio.toMono().samples() : audio.samples();
+    m_sampleRate = std::max(1, audio.sampleRate());
     const std::size_t blocks = (m_samples.size() + kBlock - 1) / kBlock;
     m_blockMin.assign(blocks, 0.0f);
     m_blockMax.assign(blocks, 0.0f);
@@ -52,7 +52,9 @@ void WaveformLayer::setAudio(const AudioBuffer &audio)
     }
     // Amplitude axis: whole clip, symmetric, never below the full scale so a
     // quiet clip looks quiet instead of being blown up.
-    const float peak = mono.peak();
+    float peak = 0.0f;
+    for (std::size_t b = 0; b < blocks; ++b)
+        peak = std::max({peak, -m_blockMin[b], m_blockMax[b]});
     const double top = std::max(1.0, double(peak)) * 1.05;
     m_rect->axis(QCPAxis::atLeft)->setRange(-top, top);
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);

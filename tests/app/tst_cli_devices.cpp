@@ -47,18 +47,18 @@ private slots:
     void noSoundCardIsAOneLineFailure();
 
 private:
-    Result run(const QStringList &args, bool brokenAlsa = false);
+    Result run(const QStringList &args, AlsaSandbox::Config alsa = AlsaSandbox::Working);
 
     AlsaSandbox m_alsa;
     QString m_wav;
 };
 
-Result TestCliDevices::run(const QStringList &args, bool brokenAlsa)
+Result TestCliDevices::run(const QStringList &args, AlsaSandbox::Config alsa)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("ALSA_CONFIG_PATH"), QString::fromUtf8(m_alsa.configPath(brokenAlsa)));
+    env.insert(QStringLiteral("ALSA_CONFIG_PATH"), QString::fromUtf8(m_alsa.configPath(alsa)));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(WB_CLI_PATH), args);
     Result r;
@@ -166,18 +166,18 @@ void TestCliDevices::badDeviceIsAFailure()
 
 void TestCliDevices::noSoundCardIsAOneLineFailure()
 {
-    const Result list = run({QStringLiteral("devices")}, /*brokenAlsa=*/true);
+    const Result list = run({QStringLiteral("devices")}, AlsaSandbox::NoCard);
     QCOMPARE(list.crashed, false);
     QCOMPARE(list.code, 0);
 
-    const Result play = run({QStringLiteral("play"), m_wav}, true);
+    const Result play = run({QStringLiteral("play"), m_wav}, AlsaSandbox::NoCard);
     QCOMPARE(play.crashed, false);
     QCOMPARE(play.code, 1);
     QVERIFY2(play.err.startsWith(QStringLiteral("wavebench play: ")), qPrintable(play.err));
     QVERIFY2(play.err.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(play.err));
 
     const Result rec = run({QStringLiteral("record"), m_alsa.path(QStringLiteral("y.wav")),
-                            QStringLiteral("--seconds"), QStringLiteral("1")}, true);
+                            QStringLiteral("--seconds"), QStringLiteral("1")}, AlsaSandbox::NoCard);
     QCOMPARE(rec.crashed, false);
     QCOMPARE(rec.code, 1);
     QVERIFY2(rec.err.startsWith(QStringLiteral("wavebench record: ")), qPrintable(rec.err));

@@ -17,18 +17,24 @@ namespace wb::test {
 class AlsaSandbox
 {
 public:
+    enum Config {
+        Working,      ///< the default PCM writes playback.raw, reads capture.raw
+        NoCard,       ///< the default PCM is a sound card that does not exist
+        FailingWrites ///< listed and opens, but every write fails, like a card pulled out
+    };
+
     /** Writes the configs; capture.raw starts empty (capture then reads silence). */
     AlsaSandbox()
     {
         QFile in(QStringLiteral(WB_TEST_DATA_DIR "/asoundrc.in"));
         if (!in.open(QIODevice::ReadOnly) || !m_dir.isValid())
             return;
-        QByteArray config = in.readAll();
-        config.replace("@DIR@", m_dir.path().toUtf8());
-        writeFile(QStringLiteral("asoundrc"), config);
+        const QByteArray config = in.readAll();
+        writeFile(QStringLiteral("asoundrc"), QByteArray(config).replace("@DIR@", m_dir.path().toUtf8()));
+        writeFile(QStringLiteral("failing.asoundrc"),
+                  QByteArray(config).replace("@DIR@", m_dir.filePath(QStringLiteral("missing")).toUtf8()));
         writeFile(QStringLiteral("capture.raw"), {});
-        // A config whose default PCM is a sound card that does not exist.
-        writeFile(QStringLiteral("broken.asoundrc"),
+        writeFile(QStringLiteral("nocard.asoundrc"),
                   "pcm.!default { type hw card 7 device 0 }\nctl.!default { type hw card 7 }\n");
         m_ok = true;
     }
@@ -49,15 +55,19 @@ public:
     QString dir() const { return m_dir.path(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    /** ALSA_CONFIG_PATH for the working (or the broken) configuration. */
-    QByteArray configPath(bool broken = false) const
+    /** The ALSA_CONFIG_PATH value for one of the configurations. */
+    QByteArray configPath(Config config = Working) const
     {
-        return "/usr/share/alsa/alsa.conf:" +
-               path(broken ? QStringLiteral("broken.asoundrc") : QStringLiteral("asoundrc")).toUtf8();
+        static const char *const names[] = {"asoundrc", "nocard.asoundrc", "failing.asoundrc"};
+        return "/usr/share/alsa/alsa.conf:" + path(QString::fromLatin1(names[config])).toUtf8();
     }
 
-    /** Points this process at the sandbox; call before PortAudio initializes. */
-    void install(bool broken = false) const { qputenv("ALSA_CONFIG_PATH", configPath(broken)); }
+    /**
+     * Points this process at a configuration. ALSA reads it when PortAudio
+     * initializes: call before the first AudioDevices::instance(), or call
+     * AudioDevices::refresh() afterwards.
+     */
+    void install(Config config = Working) const { qputenv("ALSA_CONFIG_PATH", configPath(config)); }
 
     qint64 playbackBytes() const { return QFileInfo(path(QStringLiteral("playback.raw"))).size(); }
     void clearPlayback() const { QFile::remove(path(QStringLiteral("playback.raw"))); }

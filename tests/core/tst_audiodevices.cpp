@@ -100,6 +100,7 @@ private slots:
     void recordingFileIsReadableWhileRecording();
     void badDeviceIndexIsAnError();
     void noUsableDeviceIsAnError();
+    void deviceFailingMidwayEndsPlaybackWithAMessage();
 
 private:
     AlsaSandbox m_alsa;
@@ -330,7 +331,7 @@ void TestAudioDevices::noUsableDeviceIsAnError()
 {
     // Rescan with ALSA pointed at a sound card that does not exist.
     auto devices = AudioDevices::instance();
-    m_alsa.install(/*broken=*/true);
+    m_alsa.install(AlsaSandbox::NoCard);
     devices->refresh();
     {
         AudioPlayer player;
@@ -358,6 +359,29 @@ void TestAudioDevices::noUsableDeviceIsAnError()
     player.play(tone(0.1, 44100));
     QVERIFY(waitUntil([&] { return !player.isPlaying(); }));
     QVERIFY(player.isFinished());
+}
+
+void TestAudioDevices::deviceFailingMidwayEndsPlaybackWithAMessage()
+{
+    // The device opens, then every write fails: what a pulled USB card does.
+    auto devices = AudioDevices::instance();
+    m_alsa.install(AlsaSandbox::FailingWrites);
+    devices->refresh();
+    {
+        AudioPlayer player;
+        std::atomic<int> finishedCalls{0};
+        player.setFinishedCallback([&] { ++finishedCalls; });
+        player.play(tone(1.0, 44100));
+        QVERIFY(waitUntil([&] { return !player.isPlaying(); }));
+        QVERIFY(!player.isFinished());
+        QVERIFY2(QString::fromStdString(player.errorMessage()).contains(QStringLiteral("stopped responding")),
+                 player.errorMessage().c_str());
+        QCOMPARE(finishedCalls.load(), 0);
+        player.stop();
+    }
+    m_alsa.install();
+    devices->refresh();
+    QVERIFY(!devices->listDevices().empty());
 }
 
 QTEST_GUILESS_MAIN(TestAudioDevices)

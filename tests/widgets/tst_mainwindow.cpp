@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModelBackend.h"
+#include "SettingsDialog.h"
 #include "SpectrogramLayer.h"
 #include "SpectrogramView.h"
 #include "WaveformLayer.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -23,6 +25,7 @@
 #include <QWheelEvent>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace wb;
@@ -40,6 +43,8 @@ private slots:
     void changingParamsRestartsAnalysis();
     void garbageFileKeepsClip();
     void figure();
+    void longClipStaysFast();
+    void settingsDialog();
     void spanish();
     void screenshot();
 
@@ -199,6 +204,44 @@ void TestMainWindow::figure()
     QVERIFY(!AudioFigure::render(lab->currentAudio(), lab->currentAnalysis().melDb, 512, "x",
                                  m_tmp.filePath("figure.svg"), 800, 600, &error));
     QVERIFY(error.contains("svg"));
+}
+
+void TestMainWindow::longClipStaysFast()
+{
+    // One hour at 22050 Hz: 79 million samples, drawn from the min/max summary.
+    std::vector<float> samples(22050LL * 3600);
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        samples[i] = 0.5f * std::sin(float(i % 22050) * 0.05f);
+    WaveformView view;
+    view.resize(1200, 300);
+    view.show();
+    QElapsedTimer timer;
+    timer.start();
+    view.setAudio(AudioBuffer(std::move(samples), 22050));
+    const qint64 setMs = timer.restart();
+    for (int i = 0; i < 20; ++i) {
+        view.xAxis->setRange(i * 10.0, 3600.0 - i * 10.0);
+        view.replot();
+    }
+    const qint64 zoomMs = timer.elapsed();
+    qDebug() << "1 h clip: setAudio" << setMs << "ms, 20 zoom+replot" << zoomMs << "ms";
+    QVERIFY(view.layer()->plottedPoints() <= 4 * view.width());
+    QVERIFY2(zoomMs < 4000, "zooming a long clip must not touch every sample");
+}
+
+void TestMainWindow::settingsDialog()
+{
+    SettingsDialog dialog(m_window.get());
+    QCOMPARE(dialog.analysisParams().sampleRate, 22050);
+    QCOMPARE(dialog.language(), QStringLiteral("en"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath("tst_mainwindow_settings.png");
+    QVERIFY(dialog.grab().save(shot));
+    qDebug() << "settings dialog:" << shot;
+    dialog.accept();
+    QCOMPARE(QSettings().value("ui/language").toString(), QStringLiteral("en"));
+    QCOMPARE(AnalysisParams::fromSettings().sampleRate, 22050);
 }
 
 void TestMainWindow::spanish()
