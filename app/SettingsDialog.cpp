@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_stored(AnalysisParams::fromSettings())
 {
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(420);
     for (const QString &code : availableLanguages())
         m_language->addItem(languageName(code), code);
     for (int rate : {8000, 16000, 22050, 24000, 44100, 48000})

@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config git
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libqcustomplot-dev
-  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n qt6-svg-dev
   libtorch-dev libopenblas0-openmp
   libsndfile1-dev portaudio19-dev libfftw3-dev libsoxr-dev
   libespeak-ng-dev espeak-ng flite1-dev flite

@@ -62,32 +62,32 @@
 <context>
     <name>wb::AudioAnalysis</name>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="84" />
+        <location filename="../widgets/AudioAnalysis.cpp" line="83" />
         <source>%1 — %2 s, %3 Hz, %4, %5 %6</source>
         <translation>%1 — %2 s, %3 Hz, %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="88" />
+        <location filename="../widgets/AudioAnalysis.cpp" line="87" />
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="88" />
+        <location filename="../widgets/AudioAnalysis.cpp" line="87" />
         <source>stereo</source>
         <translation>estéreo</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="89" />
+        <location filename="../widgets/AudioAnalysis.cpp" line="88" />
         <source>%1 channels</source>
         <translation>%1 canales</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="92" />
+        <location filename="../widgets/AudioAnalysis.cpp" line="91" />
         <source> (analysed at %1 Hz)</source>
         <translation> (analizado a %1 Hz)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="93" />
+        <location filename="../widgets/AudioAnalysis.cpp" line="92" />
         <source> — peak %1 dBFS, RMS %2 dBFS</source>
         <translation> — pico %1 dBFS, RMS %2 dBFS</translation>
     </message>
@@ -214,27 +214,27 @@
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="139" />
+        <location filename="../widgets/AudioLabPanel.cpp" line="142" />
         <source>Computing spectrograms</source>
         <translation>Calculando espectrogramas</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="164" />
+        <location filename="../widgets/AudioLabPanel.cpp" line="168" />
         <source>Analysis failed: %1</source>
         <translation>El análisis ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="172" />
+        <location filename="../widgets/AudioLabPanel.cpp" line="176" />
         <source>Loading cancelled; the previous clip stays.</source>
         <translation>Carga cancelada; se mantiene el fragmento anterior.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="222" />
+        <location filename="../widgets/AudioLabPanel.cpp" line="228" />
         <source>No clip loaded. Open an audio file (File &gt; Open) or drop one on the window.</source>
         <translation>No hay ningún fragmento cargado. Abra un archivo de audio (Archivo &gt; Abrir) o arrástrelo a la ventana.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="224" />
+        <location filename="../widgets/AudioLabPanel.cpp" line="230" />
         <source>Wheel: zoom time. Drag: pan. Double-click: whole clip.</source>
         <translation>Rueda: ampliar el tiempo. Arrastrar: desplazar. Doble clic: fragmento completo.</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>wb::ComingSoonPage</name>
     <message>
-        <location filename="../widgets/ComingSoonPage.cpp" line="67" />
+        <location filename="../widgets/ComingSoonPage.cpp" line="71" />
         <source>This tab is not built yet: it comes in a later version of WaveBench. Until then, the Audio Lab tab works in full.</source>
         <translation>Esta pestaña aún no está hecha: llegará en una versión posterior de WaveBench. Mientras tanto, la pestaña Laboratorio de audio funciona por completo.</translation>
     </message>
@@ -526,53 +526,53 @@
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="29" />
-        <location filename="../app/SettingsDialog.cpp" line="74" />
+        <location filename="../app/SettingsDialog.cpp" line="30" />
+        <location filename="../app/SettingsDialog.cpp" line="75" />
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37" />
+        <location filename="../app/SettingsDialog.cpp" line="38" />
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="39" />
+        <location filename="../app/SettingsDialog.cpp" line="40" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="40" />
+        <location filename="../app/SettingsDialog.cpp" line="41" />
         <source>The new language applies as soon as you press OK.</source>
         <translation>El nuevo idioma se aplica en cuanto pulse Aceptar.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44" />
+        <location filename="../app/SettingsDialog.cpp" line="45" />
         <source>Audio Lab analysis defaults</source>
         <translation>Valores predeterminados del análisis del Laboratorio de audio</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46" />
+        <location filename="../app/SettingsDialog.cpp" line="47" />
         <source>&amp;Sample rate:</source>
         <translation>&amp;Frecuencia de muestreo:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="47" />
+        <location filename="../app/SettingsDialog.cpp" line="48" />
         <source>&amp;n_fft:</source>
         <translation>&amp;n_fft:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48" />
+        <location filename="../app/SettingsDialog.cpp" line="49" />
         <source>&amp;Hop length:</source>
         <translation>Longitud de &amp;salto:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49" />
+        <location filename="../app/SettingsDialog.cpp" line="50" />
         <source>n_&amp;mels:</source>
         <translation>n_&amp;mels:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50" />
+        <location filename="../app/SettingsDialog.cpp" line="51" />
         <source>Clips are resampled to this rate when loaded; 22050 Hz is librosa's default.</source>
         <translation>Los fragmentos se remuestrean a esta frecuencia al cargarlos; 22050 Hz es el valor predeterminado de librosa.</translation>
     </message>

@@ -11,8 +11,9 @@ class QSpinBox;
 namespace wb {
 
 /**
- * The Audio Lab's row of analysis controls: n_fft, hop, n_mels, fmax and the
- * dB range. Emits paramsChanged() on any user edit (not on setParams()).
+ * The Audio Lab's analysis controls, in two rows: the STFT (n_fft, hop,
+ * window), the mel filterbank (n_mels, fmin, fmax) and the view (dB range,
+ * colour map). Emits paramsChanged() on any user edit (not on setParams()).
  * GUI thread only; the widgets only allow valid values, so nothing can fail.
  */
 class AnalysisControls : public QWidget
@@ -38,13 +39,19 @@ private:
     QComboBox *m_nFft;
     QSpinBox *m_hop;
     QSpinBox *m_nMels;
+    QComboBox *m_window;
+    QSpinBox *m_fmin;
     QSpinBox *m_fmax;
     QSpinBox *m_dbRange;
+    QComboBox *m_colorMap;
     QLabel *m_nFftLabel;
     QLabel *m_hopLabel;
     QLabel *m_nMelsLabel;
+    QLabel *m_windowLabel;
+    QLabel *m_fminLabel;
     QLabel *m_fmaxLabel;
     QLabel *m_dbRangeLabel;
+    QLabel *m_colorMapLabel;
 };
 
 } // namespace wb

@@ -19,11 +19,16 @@ ComingSoonPage::ComingSoonPage(QWidget *parent)
     m_plan->setWordWrap(true);
     m_plan->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont note = m_status->font();
+    note.setItalic(true);
+    m_status->setFont(note);
     for (QLabel *l : {m_title, m_plan, m_status})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *column = new QVBoxLayout;
+    // A readable measure: long lines on a wide window are hard to follow.
+    auto *body = new QWidget(this);
+    body->setMaximumWidth(720);
+    auto *column = new QVBoxLayout(body);
     column->addStretch(1);
     column->addWidget(m_title);
     column->addSpacing(8);
@@ -31,10 +36,9 @@ ComingSoonPage::ComingSoonPage(QWidget *parent)
     column->addSpacing(12);
     column->addWidget(m_status);
     column->addStretch(2);
-    // A readable measure: long lines on a wide window are hard to follow.
     auto *centre = new QHBoxLayout(this);
     centre->addStretch(1);
-    centre->addLayout(column, 4);
+    centre->addWidget(body, 4);
     centre->addStretch(1);
     retranslate();
 }

@@ -2,6 +2,7 @@
 
 #include "ColorMaps.h"
 #include "MelAxisTicker.h"
+#include "SpectrogramImage.h"
 
 #include <qcustomplot.h>
 
@@ -35,55 +36,61 @@ void SpectrogramLayer::retranslate()
     m_rect->axis(QCPAxis::atLeft)->setLabel(m_isMel ? tr("Frequency (Hz, mel scale)") : tr("Frequency (Hz)"));
 }
 
-void SpectrogramLayer::fill(const Matrix &db, int sampleRate, int hop, double yLow, double yHigh)
+void SpectrogramLayer::adopt(const SpectrogramImage &image)
 {
-    const int bins = int(db.rows());
-    const int frames = int(db.cols());
-    QCPColorMapData *data = m_map->data();
-    if (bins == 0 || frames == 0 || sampleRate <= 0) {
+    QCPColorMapData *data = image.take();
+    if (image.isEmpty() || !data) {
+        delete data;
         clear();
         return;
     }
-    const double frameStep = double(hop) / sampleRate;
-    // QCustomPlot needs a non-empty range even for a one-frame clip.
-    const double tLast = std::max(frameStep, (frames - 1) * frameStep);
-    data->setSize(frames, bins);
-    data->setRange(QCPRange(0, tLast), QCPRange(yLow, yHigh));
-    float mx = -std::numeric_limits<float>::infinity();
-    for (int b = 0; b < bins; ++b) {
-        const float *row = db.row(b);
-        for (int f = 0; f < frames; ++f) {
-            data->setCell(f, b, row[f]);
-            mx = std::max(mx, row[f]);
-        }
-    }
-    m_maxDb = std::isfinite(mx) ? mx : 0.0;
-    m_duration = tLast;
+    m_map->setData(data, false); // takes ownership, frees the previous data
+    m_maxDb = image.maxDb();
+    m_duration = data->keyRange().upper;
     m_hasData = true;
     applyDbRange();
 }
 
 void SpectrogramLayer::setLinear(const Matrix &db, int sampleRate, int hop, int nFft)
 {
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-    y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    m_isMel = false;
-    retranslate();
     const double binHz = double(sampleRate) / std::max(1, nFft);
-    fill(db, sampleRate, hop, 0.0, std::max(binHz, (int(db.rows()) - 1) * binHz));
-    y->setRange(-binHz / 2, (int(db.rows()) - 0.5) * binHz);
+    showLinear(SpectrogramImage::build(db, double(hop) / std::max(1, sampleRate), 0.0,
+                                       std::max(binHz, (int(db.rows()) - 1) * binHz)),
+               sampleRate, nFft);
 }
 
 void SpectrogramLayer::setMel(const Matrix &db, int sampleRate, int hop, double fmin, double fmax)
 {
+    showMel(SpectrogramImage::build(db, double(hop) / std::max(1, sampleRate), 0.0,
+                                    std::max(1.0, double(db.rows()) - 1)),
+            fmin, fmax);
+}
+
+void SpectrogramLayer::showLinear(const SpectrogramImage &image, int sampleRate, int nFft)
+{
     QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-    m_melTicker->setScale(int(db.rows()), fmin, fmax);
+    y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    m_isMel = false;
+    retranslate();
+    adopt(image);
+    const double binHz = double(sampleRate) / std::max(1, nFft);
+    y->setRange(-binHz / 2, (image.rows() - 0.5) * binHz);
+}
+
+void SpectrogramLayer::showMel(const SpectrogramImage &image, double fmin, double fmax)
+{
+    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+    m_melTicker->setScale(image.rows(), fmin, fmax);
     y->setTicker(m_melTicker);
     m_isMel = true;
     retranslate();
-    const double bands = std::max(1, int(db.rows()));
-    fill(db, sampleRate, hop, 0.0, std::max(1.0, bands - 1));
-    y->setRange(-0.5, bands - 0.5);
+    adopt(image);
+    y->setRange(-0.5, std::max(1, image.rows()) - 0.5);
+}
+
+void SpectrogramLayer::setColorMap(const QString &name)
+{
+    m_map->setGradient(colorMapGradient(name));
 }
 
 void SpectrogramLayer::setDbRange(double range)

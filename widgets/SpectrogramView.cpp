@@ -28,6 +28,24 @@ void SpectrogramView::setMel(const Matrix &db, int sampleRate, int hop, double f
     replot(rpQueuedReplot);
 }
 
+void SpectrogramView::showLinear(const SpectrogramImage &image, int sampleRate, int nFft)
+{
+    m_layer->showLinear(image, sampleRate, nFft);
+    replot(rpQueuedReplot);
+}
+
+void SpectrogramView::showMel(const SpectrogramImage &image, double fmin, double fmax)
+{
+    m_layer->showMel(image, fmin, fmax);
+    replot(rpQueuedReplot);
+}
+
+void SpectrogramView::setColorMap(const QString &name)
+{
+    m_layer->setColorMap(name);
+    replot(rpQueuedReplot);
+}
+
 void SpectrogramView::setDbRange(double range)
 {
     m_layer->setDbRange(range);

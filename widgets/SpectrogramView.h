@@ -4,6 +4,7 @@
 namespace wb {
 
 class Matrix;
+class SpectrogramImage;
 class SpectrogramLayer;
 
 /**
@@ -18,7 +19,10 @@ public:
 
     void setLinear(const Matrix &db, int sampleRate, int hop, int nFft);
     void setMel(const Matrix &db, int sampleRate, int hop, double fmin, double fmax);
+    void showLinear(const SpectrogramImage &image, int sampleRate, int nFft);
+    void showMel(const SpectrogramImage &image, double fmin, double fmax);
     void setDbRange(double range);
+    void setColorMap(const QString &name);
     void clear();
     bool hasData() const;
     SpectrogramLayer *layer() const { return m_layer; }

@@ -8,9 +8,7 @@
 namespace wb {
 
 namespace {
-// Summary block: small enough that a column never straddles many, large
-// enough that the summary of a long clip fits in cache.
-constexpr std::size_t kBlock = 256;
+constexpr std::size_t kBlock = WaveformSummary::kBlock;
 const QColor kWaveColor(0x2c, 0x72, 0x8e); // a viridis blue, matching the spectrograms
 } // namespace
 
@@ -37,25 +35,22 @@ WaveformLayer::WaveformLayer(QCPAxisRect *rect)
 
 void WaveformLayer::setAudio(const AudioBuffer &audio)
 {
-    // One copy only: an hour of audio is 300 MB of floats.
-    m_samples = audio.channels() > 1 ? audio.toMono().samples() : audio.samples();
-    m_sampleRate = std::max(1, audio.sampleRate());
-    const std::size_t blocks = (m_samples.size() + kBlock - 1) / kBlock;
-    m_blockMin.assign(blocks, 0.0f);
-    m_blockMax.assign(blocks, 0.0f);
-    for (std::size_t b = 0; b < blocks; ++b) {
-        const auto first = m_samples.begin() + b * kBlock;
-        const auto last = m_samples.begin() + std::min(m_samples.size(), (b + 1) * kBlock);
-        const auto mm = std::minmax_element(first, last);
-        m_blockMin[b] = *mm.first;
-        m_blockMax[b] = *mm.second;
-    }
+    auto mono = std::make_shared<const AudioBuffer>(audio.channels() > 1 ? audio.toMono() : audio);
+    auto summary = std::make_shared<const WaveformSummary>(
+        WaveformSummary::build(mono->samples().data(), mono->samples().size()));
+    setAudio(std::move(mono), std::move(summary));
+}
+
+void WaveformLayer::setAudio(std::shared_ptr<const AudioBuffer> mono, std::shared_ptr<const WaveformSummary> summary)
+{
+    m_audio = std::move(mono);
+    m_summary = std::move(summary);
+    m_samples = m_audio ? m_audio->samples().data() : nullptr;
+    m_count = m_audio && m_summary ? m_audio->samples().size() : 0;
+    m_sampleRate = m_audio ? std::max(1, m_audio->sampleRate()) : 22050;
     // Amplitude axis: whole clip, symmetric, never below the full scale so a
     // quiet clip looks quiet instead of being blown up.
-    float peak = 0.0f;
-    for (std::size_t b = 0; b < blocks; ++b)
-        peak = std::max({peak, -m_blockMin[b], m_blockMax[b]});
-    const double top = std::max(1.0, double(peak)) * 1.05;
+    const double top = std::max(1.0, double(m_summary ? m_summary->peak : 0.0f)) * 1.05;
     m_rect->axis(QCPAxis::atLeft)->setRange(-top, top);
     QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
     if (x->range() == QCPRange(0, duration()))
@@ -66,16 +61,17 @@ void WaveformLayer::setAudio(const AudioBuffer &audio)
 
 void WaveformLayer::clear()
 {
-    m_samples.clear();
-    m_blockMin.clear();
-    m_blockMax.clear();
+    m_audio.reset();
+    m_summary.reset();
+    m_samples = nullptr;
+    m_count = 0;
     m_upper->data()->clear();
     m_lower->data()->clear();
 }
 
 double WaveformLayer::duration() const
 {
-    return double(m_samples.size()) / m_sampleRate;
+    return double(m_count) / m_sampleRate;
 }
 
 int WaveformLayer::plottedPoints() const
@@ -85,7 +81,7 @@ int WaveformLayer::plottedPoints() const
 
 void WaveformLayer::columnMinMax(double t0, double t1, float *lo, float *hi) const
 {
-    const auto n = std::ptrdiff_t(m_samples.size());
+    const auto n = std::ptrdiff_t(m_count);
     std::ptrdiff_t s0 = std::clamp(std::ptrdiff_t(std::floor(t0 * m_sampleRate)), std::ptrdiff_t(0), n - 1);
     std::ptrdiff_t s1 = std::clamp(std::ptrdiff_t(std::ceil(t1 * m_sampleRate)), s0 + 1, n);
     float mn = m_samples[s0];
@@ -98,8 +94,8 @@ void WaveformLayer::columnMinMax(double t0, double t1, float *lo, float *hi) con
         ++s0;
     }
     for (; s0 + b <= s1; s0 += b) {
-        mn = std::min(mn, m_blockMin[s0 / b]);
-        mx = std::max(mx, m_blockMax[s0 / b]);
+        mn = std::min(mn, m_summary->blockMin[std::size_t(s0 / b)]);
+        mx = std::max(mx, m_summary->blockMax[std::size_t(s0 / b)]);
     }
     for (; s0 < s1; ++s0) {
         mn = std::min(mn, m_samples[s0]);
@@ -111,7 +107,7 @@ void WaveformLayer::columnMinMax(double t0, double t1, float *lo, float *hi) con
 
 void WaveformLayer::refresh()
 {
-    if (m_samples.empty()) {
+    if (m_count == 0) {
         m_upper->data()->clear();
         m_lower->data()->clear();
         return;
@@ -131,7 +127,7 @@ void WaveformLayer::refresh()
         // Few enough samples to show each one: the line through them is the
         // waveform a student would draw by hand.
         const auto first = std::size_t(std::max(0.0, std::floor(t0 * m_sampleRate) - 1));
-        const auto last = std::min(m_samples.size(), std::size_t(std::ceil(t1 * m_sampleRate)) + 2);
+        const auto last = std::min(m_count, std::size_t(std::ceil(t1 * m_sampleRate)) + 2);
         upper.reserve(int(last - first));
         for (std::size_t i = first; i < last; ++i)
             upper.append(QCPGraphData(double(i) / m_sampleRate, m_samples[i]));

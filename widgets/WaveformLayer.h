@@ -1,5 +1,6 @@
 #pragma once
 #include "AudioBuffer.h"
+#include "WaveformSummary.h"
 
 #include <QObject>
 
@@ -15,8 +16,8 @@ namespace wb {
  * Draws a mono waveform (amplitude against seconds) into a QCustomPlot axis
  * rect. The plot gets at most two points per pixel column: each column shows
  * the minimum and maximum of the samples under it, read from a coarse
- * min/max summary built once per clip, so an hour-long file pans as smoothly
- * as a four-second one. Zoomed in far enough, the samples themselves appear.
+ * min/max summary (WaveformSummary) built once per clip, off the GUI thread
+ * by the load job, so an hour-long file pans as smoothly as a four-second one. Zoomed in far enough, the samples themselves appear.
  * Recomputes itself whenever the time axis range changes.
  * GUI thread only; never fails (an empty buffer just clears the plot).
  */
@@ -26,10 +27,14 @@ class WaveformLayer : public QObject
 public:
     explicit WaveformLayer(QCPAxisRect *rect);
 
-    /** Mixes to mono when needed; resets the time axis to the whole clip. */
+    /** Mixes to mono when needed and builds the summary here (for figures and
+     *  short clips); resets the time axis to the whole clip. */
     void setAudio(const AudioBuffer &audio);
+    /** A mono clip and its summary, shared with the caller: no copy, no pass
+     *  over the samples, so it is cheap on the GUI thread for any length. */
+    void setAudio(std::shared_ptr<const AudioBuffer> mono, std::shared_ptr<const WaveformSummary> summary);
     void clear();
-    bool hasData() const { return !m_samples.empty(); }
+    bool hasData() const { return m_count > 0; }
     double duration() const;
     /** Points currently plotted (tests check decimation through this). */
     int plottedPoints() const;
@@ -42,9 +47,10 @@ private:
     QCPAxisRect *m_rect;
     QCPGraph *m_upper;
     QCPGraph *m_lower;
-    std::vector<float> m_samples;
-    std::vector<float> m_blockMin; ///< min of each kBlock samples
-    std::vector<float> m_blockMax;
+    std::shared_ptr<const AudioBuffer> m_audio;
+    std::shared_ptr<const WaveformSummary> m_summary;
+    const float *m_samples = nullptr; ///< m_audio's samples
+    std::size_t m_count = 0;
     int m_sampleRate = 22050;
 };
 

@@ -21,6 +21,13 @@ void WaveformView::setAudio(const AudioBuffer &audio)
     replot(rpQueuedReplot);
 }
 
+void WaveformView::setAudio(std::shared_ptr<const AudioBuffer> mono, std::shared_ptr<const WaveformSummary> summary)
+{
+    m_layer->setAudio(std::move(mono), std::move(summary));
+    setTimeBounds(m_layer->duration());
+    replot(rpQueuedReplot);
+}
+
 void WaveformView::clear()
 {
     m_layer->clear();

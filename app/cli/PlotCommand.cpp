@@ -31,8 +31,9 @@ int runPlot(const QStringList &arguments)
     const QString file = cl.positionals(1).at(0);
     const QString out = cl.output();
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
-        throw UsageError(QStringLiteral("output must end in .png, .svg or .pdf: %1").arg(out));
+    if (!AudioFigure::supportedSuffixes().contains(suffix))
+        throw UsageError(QStringLiteral("output must end in .%1: %2")
+                             .arg(AudioFigure::supportedSuffixes().join(QStringLiteral(", .")), out));
     const int width = cl.intValue(QStringLiteral("width"), 200, 8000);
     const int height = cl.intValue(QStringLiteral("height"), 200, 8000);
     const StftParams stft = stftParams(cl);
@@ -47,7 +48,7 @@ int runPlot(const QStringList &arguments)
 
     QString error;
     if (!AudioFigure::render(audio, melDb, stft.hop, QFileInfo(file).fileName(), out, width, height,
-                             &error))
+                             &error, mp.fmin, mp.fmax))
         throw wb::Error(error.toStdString());
     return ExitOk;
 }

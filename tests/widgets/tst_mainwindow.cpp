@@ -267,6 +267,12 @@ void TestMainWindow::screenshot()
     const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath("tst_mainwindow.png");
     QVERIFY(m_window->grab().save(shot));
     qDebug() << "screenshot:" << shot;
+    m_window->tabs()->setCurrentIndex(1);
+    QTest::qWait(50);
+    const QString later = QDir(QCoreApplication::applicationDirPath()).filePath("tst_mainwindow_wavenet.png");
+    QVERIFY(m_window->grab().save(later));
+    qDebug() << "later-version tab:" << later;
+    m_window->tabs()->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestMainWindow)
