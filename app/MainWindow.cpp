@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
-#include "AudioFigure.h"
-#include "AudioFile.h"
 #include "AudioLabPanel.h"
+#include "AudioTransport.h"
 #include "BundledSample.h"
+#include "ClipExports.h"
 #include "ComingSoonPage.h"
 #include "JobStatusWidget.h"
 #include "Language.h"
@@ -69,6 +69,7 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     , m_callCenter(new ComingSoonPage(m_tabs))
     , m_jobStatus(new JobStatusWidget(backend, this))
     , m_recent(new RecentFilesMenu(this))
+    , m_exports(new ClipExports(m_audioLab, this))
     , m_sample(std::make_unique<BundledSample>())
 {
     initAssetResources();
@@ -93,6 +94,9 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     });
     connect(m_audioLab, &AudioLabPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_exports, &ClipExports::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_exports, &ClipExports::failed, this, &MainWindow::showError);
 
     resize(1280, 860);
     QSettings settings;
@@ -112,10 +116,12 @@ void MainWindow::createActions()
     connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openBundledSample);
     m_saveAsAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveClipAs);
+    connect(m_saveAsAction, &QAction::triggered, m_exports, &ClipExports::saveClipAs);
     m_exportAction = new QAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportFigure);
+    connect(m_exportAction, &QAction::triggered, m_exports, &ClipExports::exportFigure);
+    m_exportMelAction = new QAction(this);
+    connect(m_exportMelAction, &QAction::triggered, m_exports, &ClipExports::exportMel);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -130,6 +136,7 @@ void MainWindow::createActions()
     // Nothing to save or plot until a clip is loaded.
     m_saveAsAction->setEnabled(false);
     m_exportAction->setEnabled(false);
+    m_exportMelAction->setEnabled(false);
 }
 
 void MainWindow::createMenusAndToolBar()
@@ -141,6 +148,7 @@ void MainWindow::createMenusAndToolBar()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportMelAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -156,6 +164,9 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->addAction(m_sampleAction);
     m_toolBar->addAction(m_saveAsAction);
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_audioLab->transport()->playAction());
+    m_toolBar->addAction(m_audioLab->transport()->recordAction());
 }
 
 void MainWindow::retranslate()
@@ -194,7 +205,9 @@ void MainWindow::retranslate()
     m_saveAsAction->setText(tr("Save &As..."));
     m_saveAsAction->setStatusTip(tr("Save the clip as analysed (mono, analysis rate) as WAV or FLAC"));
     m_exportAction->setText(tr("&Export Figure..."));
-    m_exportAction->setStatusTip(tr("Save the waveform and mel-spectrogram as an image or PDF"));
+    m_exportAction->setStatusTip(tr("Save the waveform and mel-spectrogram as PNG, SVG or PDF"));
+    m_exportMelAction->setText(tr("Export &Mel (.npy)..."));
+    m_exportMelAction->setStatusTip(tr("Save the mel-spectrogram in dB as a NumPy array [n_mels, frames]"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings..."));
     m_aboutAction->setText(tr("&About WaveBench"));
@@ -255,6 +268,7 @@ void MainWindow::onClipLoaded(const QString &path)
         m_recent->addFile(path);
     m_saveAsAction->setEnabled(true);
     m_exportAction->setEnabled(true);
+    m_exportMelAction->setEnabled(true);
     retranslate();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -277,53 +291,6 @@ void MainWindow::chooseFileToOpen()
         return;
     QSettings().setValue("ui/lastDirectory", QFileInfo(path).absolutePath());
     openFile(path);
-}
-
-void MainWindow::saveClipAs()
-{
-    if (!m_audioLab->hasClip())
-        return;
-    const QString base = QFileInfo(m_audioLab->currentPath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Clip As"),
-                                                QDir(lastDirectory()).filePath(base + QStringLiteral(".wav")),
-                                                tr("WAV, 16-bit (*.wav);;FLAC, 16-bit (*.flac)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".wav");
-    try {
-        const std::string file = QFile::encodeName(path).toStdString();
-        // A few seconds to a few minutes of audio: quick enough for the GUI thread.
-        AudioFile::write(file, m_audioLab->currentAudio(), AudioFile::formatForPath(file));
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-    } catch (const std::exception &e) {
-        showError(tr("Cannot save the clip"), QString::fromStdString(e.what()));
-    }
-}
-
-void MainWindow::exportFigure()
-{
-    const AnalysisResult &analysis = m_audioLab->currentAnalysis();
-    if (!m_audioLab->hasClip() || analysis.melDb.empty()) {
-        statusBar()->showMessage(tr("Nothing to export yet: wait for the spectrograms."), 5000);
-        return;
-    }
-    const QString base = QFileInfo(m_audioLab->currentPath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), QDir(lastDirectory()).filePath(base + QStringLiteral(".png")),
-        tr("PNG image (*.png);;PDF document (*.pdf);;JPEG image (*.jpg)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".png");
-    QString error;
-    const AnalysisParams &p = analysis.params;
-    if (!AudioFigure::render(m_audioLab->currentAudio(), analysis.melDb, p.hop,
-                             QFileInfo(m_audioLab->currentPath()).fileName(), path, 1400, 900, &error, 0.0,
-                             p.effectiveFmax()))
-        showError(tr("Cannot export the figure"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::showSettings()

@@ -12,6 +12,7 @@ namespace wb {
 
 class AudioLabPanel;
 class BundledSample;
+class ClipExports;
 class ComingSoonPage;
 class JobStatusWidget;
 class ModelBackend;
@@ -40,6 +41,7 @@ public:
     // For tests.
     QTabWidget *tabs() const { return m_tabs; }
     AudioLabPanel *audioLab() const { return m_audioLab; }
+    ClipExports *exports() const { return m_exports; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,8 +57,6 @@ private:
     void onClipLoaded(const QString &path);
 
     void chooseFileToOpen();
-    void saveClipAs();
-    void exportFigure();
     void showSettings();
     void showAbout();
 
@@ -69,6 +69,7 @@ private:
     ComingSoonPage *m_callCenter;
     JobStatusWidget *m_jobStatus;
     RecentFilesMenu *m_recent;
+    ClipExports *m_exports;
     std::unique_ptr<BundledSample> m_sample;
     QString m_samplePath;
 
@@ -80,6 +81,7 @@ private:
     QAction *m_sampleAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportMelAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -37,8 +37,8 @@ void work(Shared &s, long long first, long long last, const ProgressFn &progress
     const auto fft = RealFft::forSize(std::size_t(p.nFft));
     const std::vector<float> window = stftWindow(p);
     std::vector<float> frameBuf(std::size_t(p.nFft));
-    std::vector<std::complex<float>> spectrum(std::size_t(bins));
-    std::vector<float> power(std::size_t(bins));
+    std::vector<std::complex<float>> spectrum(static_cast<std::size_t>(bins));
+    std::vector<float> power(static_cast<std::size_t>(bins));
     Matrix &lin = s.out->linearMagnitude;
     Matrix &melOut = s.out->melPower;
     // Results collect in small frame-major buffers and reach the [rows][cols]
@@ -46,7 +46,7 @@ void work(Shared &s, long long first, long long last, const ProgressFn &progress
     // instead of one cache miss per cell of every frame.
     constexpr int kMelBlock = 16;
     std::vector<float> melBlock(std::size_t(nm) * kMelBlock);
-    std::vector<float> column(std::size_t(bins));
+    std::vector<float> column(static_cast<std::size_t>(bins));
     auto flushMel = [&](long long blockStart, int count) {
         for (int m = 0; m < nm; ++m) {
             float *dst = melOut.row(std::size_t(m)) + blockStart;

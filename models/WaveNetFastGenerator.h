@@ -40,6 +40,9 @@ public:
     const float *step(int code);
     std::int64_t position() const { return m_position; }
 
+    /** Outputs per panel block, as the kernel in the .cpp accumulates them. */
+    static constexpr int kPanelBlock = 32;
+
 private:
     /**
      * A matrix as panels of kBlock output rows, each panel stored input-major
@@ -53,7 +56,7 @@ private:
         int outputs = 0, inputs = 0, blocks = 0;
         std::size_t offset = 0;
     };
-    static constexpr int kBlock = 32;
+    static constexpr int kBlock = kPanelBlock;
     static constexpr std::size_t kAlign = 64;
     Panel addPanel(int outputs, int inputs, const std::function<float(int, int)> &weight,
                    const std::function<float(int)> &bias);

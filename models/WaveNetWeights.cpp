@@ -53,14 +53,15 @@ WaveNetWeights WaveNetWeights::random(const WaveNetConfig &config, std::uint64_t
     std::mt19937_64 rng(seed);
     SafeTensors t;
     t.metadata() = config.toMetadata();
-    for (const auto &[name, shape] : config.tensorShapes()) {
+    const auto shapes = config.tensorShapes();
+    for (const auto &[name, shape] : shapes) {
         SafeTensors::Tensor tensor;
         tensor.shape = shape;
         tensor.data.resize(std::size_t(tensor.elementCount()));
         // Conv1d's default: weights and biases uniform in +-1/sqrt(in_channels * kernel).
         const bool isBias = name.size() > 5 && name.compare(name.size() - 5, 5, ".bias") == 0;
         const std::string weightName = isBias ? name.substr(0, name.size() - 5) + ".weight" : name;
-        const auto &ws = config.tensorShapes().at(weightName);
+        const auto &ws = shapes.at(weightName);
         const float bound = 1.0f / std::sqrt(float(ws[1] * ws[2]));
         std::uniform_real_distribution<float> u(-bound, bound);
         for (float &v : tensor.data)

@@ -5,12 +5,17 @@
 #include "PlotStyle.h"
 #include "SpectrogramLayer.h"
 #include "WaveformLayer.h"
+#include "WaveformSummary.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSvgGenerator>
 #include <qcustomplot.h>
+
+#include <cmath>
 
 namespace wb {
 
@@ -55,16 +60,40 @@ FigureLayout buildLayout(QCustomPlot &plot, const QString &title)
     return f;
 }
 
-bool save(QCustomPlot &plot, const QString &path, int width, int height, QString *error)
+bool saveSvg(QCustomPlot &plot, const QString &path, int width, int height, const QString &title, QString *error)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
+    svg.setTitle(title);
+    svg.setDescription(AudioFigure::tr("Waveform and mel-spectrogram drawn by WaveBench"));
+    QCPPainter painter;
+    if (!painter.begin(&svg))
+        return fail(error, AudioFigure::tr("%1: cannot start the SVG").arg(path));
+    plot.toPainter(&painter, width, height);
+    painter.end();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
+        return fail(error, AudioFigure::tr("%1: cannot write the figure (%2)").arg(path, file.errorString()));
+    return true;
+}
+
+bool save(QCustomPlot &plot, const FigureRequest &r, QString *error)
+{
+    const QString &path = r.outPath;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!AudioFigure::supportedSuffixes().contains(suffix))
-        return fail(error, AudioFigure::tr("%1: unsupported figure format \"%2\" (use PNG, JPG, BMP or PDF)")
+        return fail(error, AudioFigure::tr("%1: unsupported figure format \"%2\" (use PNG, SVG, PDF, JPG or BMP)")
                                .arg(path, suffix));
+    if (suffix == QLatin1String("svg"))
+        return saveSvg(plot, path, r.width, r.height, r.title, error);
     if (suffix == QLatin1String("pdf")) {
         // savePdf wants a file name; write beside the target, then rename.
         const QString tmp = path + QStringLiteral(".part");
-        if (!plot.savePdf(tmp, width, height))
+        if (!plot.savePdf(tmp, r.width, r.height))
             return fail(error, AudioFigure::tr("%1: cannot write the PDF").arg(path));
         QFile::remove(path);
         if (!QFile::rename(tmp, path)) {
@@ -73,10 +102,14 @@ bool save(QCustomPlot &plot, const QString &path, int width, int height, QString
         }
         return true;
     }
-    const QPixmap pixmap = plot.toPixmap(width, height);
+    QImage image = plot.toPixmap(r.width, r.height, r.scale).toImage();
+    // Record the DPI so a word processor places the figure at its intended size.
+    const int dotsPerMeter = int(std::lround(AudioFigure::kBaseDpi * r.scale / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     QSaveFile file(path);
     const QByteArray format = suffix == QLatin1String("jpeg") ? QByteArray("JPG") : suffix.toUpper().toLatin1();
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, format.constData()) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, format.constData()) || !file.commit())
         return fail(error, AudioFigure::tr("%1: cannot write the figure (%2)").arg(path, file.errorString()));
     return true;
 }
@@ -85,25 +118,44 @@ bool save(QCustomPlot &plot, const QString &path, int width, int height, QString
 
 QStringList AudioFigure::supportedSuffixes()
 {
-    return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("bmp"),
-            QStringLiteral("pdf")};
+    return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("jpg"),
+            QStringLiteral("jpeg"), QStringLiteral("bmp")};
 }
 
 bool AudioFigure::render(const AudioBuffer &audio, const Matrix &melDb, int hop, const QString &title,
                          const QString &outPath, int width, int height, QString *error, double melFmin,
                          double melFmax)
 {
-    if (audio.isEmpty())
+    FigureRequest r;
+    if (!audio.isEmpty())
+        r.audio = std::make_shared<const AudioBuffer>(audio.channels() > 1 ? audio.toMono() : audio);
+    r.melDb = &melDb;
+    r.hop = hop;
+    r.title = title;
+    r.outPath = outPath;
+    r.width = width;
+    r.height = height;
+    r.melFmin = melFmin;
+    r.melFmax = melFmax;
+    return render(r, error);
+}
+
+bool AudioFigure::render(const FigureRequest &r, QString *error)
+{
+    const QString &outPath = r.outPath;
+    if (!r.audio || r.audio->isEmpty())
         return fail(error, tr("%1: no audio to plot").arg(outPath));
-    if (melDb.empty() || hop <= 0)
+    if (!r.melDb || r.melDb->empty() || r.hop <= 0)
         return fail(error, tr("%1: no mel-spectrogram to plot").arg(outPath));
-    if (width < 200 || height < 150 || width > 10000 || height > 10000)
-        return fail(error, tr("%1: figure size %2x%3 is out of range").arg(outPath).arg(width).arg(height));
+    if (r.width < 200 || r.height < 150 || r.width > 10000 || r.height > 10000)
+        return fail(error, tr("%1: figure size %2x%3 is out of range").arg(outPath).arg(r.width).arg(r.height));
+    if (!(r.scale >= 0.5 && r.scale <= 8.0) || r.width * r.scale > 40000 || r.height * r.scale > 40000)
+        return fail(error, tr("%1: resolution scale %2 is out of range").arg(outPath).arg(r.scale));
 
     QCustomPlot plot;
     plot.setAttribute(Qt::WA_DontShowOnScreen);
     plot.setBackground(Qt::white);
-    const FigureLayout f = buildLayout(plot, title);
+    const FigureLayout f = buildLayout(plot, r.title);
     auto *wave = new WaveformLayer(f.wave);
     auto *mel = new SpectrogramLayer(f.mel);
     f.grid->addElement(1, 1, plotstyle::wrapColorScale(mel->colorScale()));
@@ -113,17 +165,22 @@ bool AudioFigure::render(const AudioBuffer &audio, const Matrix &melDb, int hop,
 
     // Lay out at the output size first: the waveform decimates per pixel
     // column, so it must know how wide its axis rect will be.
-    plot.setViewport(QRect(0, 0, width, height));
+    plot.setViewport(QRect(0, 0, r.width, r.height));
     plot.replot();
-    wave->setAudio(audio);
-    const int rate = audio.sampleRate();
+    auto summary = r.summary;
+    if (!summary)
+        summary = std::make_shared<const WaveformSummary>(
+            WaveformSummary::build(r.audio->samples().data(), r.audio->samples().size()));
+    wave->setAudio(r.audio, summary);
+    const int rate = r.audio->sampleRate();
     const double nyquist = rate / 2.0;
-    mel->setMel(melDb, rate, hop, qBound(0.0, melFmin, nyquist), melFmax > 0 ? qMin(melFmax, nyquist) : nyquist);
-    const double duration = audio.duration();
+    mel->setMel(*r.melDb, rate, r.hop, qBound(0.0, r.melFmin, nyquist),
+                r.melFmax > 0 ? qMin(r.melFmax, nyquist) : nyquist);
+    const double duration = r.audio->duration();
     f.wave->axis(QCPAxis::atBottom)->setRange(0, duration);
     f.mel->axis(QCPAxis::atBottom)->setRange(0, duration);
     wave->refresh();
-    return save(plot, outPath, width, height, error);
+    return save(plot, r, error);
 }
 
 } // namespace wb

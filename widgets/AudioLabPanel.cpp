@@ -1,12 +1,16 @@
 #include "AudioLabPanel.h"
 
 #include "AnalysisControls.h"
+#include "AudioTransport.h"
 #include "MetaTypes.h"
+#include "Npy.h"
 #include "SpectrogramView.h"
 #include "TimeAxisGroup.h"
 #include "WaveformView.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSplitter>
@@ -20,6 +24,7 @@ AudioLabPanel::AudioLabPanel(ModelBackend *backend, QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
     , m_controls(new AnalysisControls(this))
+    , m_transport(new AudioTransport(this))
     , m_info(new QLabel(this))
     , m_waveform(new WaveformView(this))
     , m_linear(new SpectrogramView(this))
@@ -52,13 +57,31 @@ AudioLabPanel::AudioLabPanel(ModelBackend *backend, QWidget *parent)
     auto *column = new QVBoxLayout(this);
     column->addWidget(m_info);
     column->addWidget(m_controls);
+    column->addWidget(m_transport);
     column->addWidget(m_splitter, 1);
 
-    for (TimeAxisPlot *plot : {static_cast<TimeAxisPlot *>(m_waveform), static_cast<TimeAxisPlot *>(m_linear),
-                               static_cast<TimeAxisPlot *>(m_mel)})
+    for (TimeAxisPlot *plot : plots()) {
         m_timeGroup->addPlot(plot);
+        connect(plot, &TimeAxisPlot::regionDragged, this,
+                [this](double t0, double t1, bool) { setSelection(t0, t1); });
+        connect(plot, &TimeAxisPlot::regionCleared, this, [this] { setSelection(0, 0); });
+    }
+    // Space and Ctrl+R work wherever the focus is inside the Audio Lab.
+    addAction(m_transport->playAction());
+    addAction(m_transport->recordAction());
+    m_transport->setRecordRate(m_params.sampleRate);
+    connect(m_transport, &AudioTransport::playheadMoved, this, &AudioLabPanel::showPlayhead);
+    connect(m_transport, &AudioTransport::statusMessage, this, &AudioLabPanel::statusMessage);
+    connect(m_transport, &AudioTransport::recordingFinished, this, [this](const LoadedClip &clip) {
+        showClip(clip);
+        Q_EMIT statusMessage(tr("Recorded %1 s into %2; File > Save As keeps it.")
+                                 .arg(clip.audio->duration(), 0, 'f', 1)
+                                 .arg(QFileInfo(clip.path).fileName()));
+    });
 
     m_controls->setParams(m_params);
+    m_linear->setColorMap(m_params.colorMap);
+    m_mel->setColorMap(m_params.colorMap);
     // Spinning a value fires many edits; wait until the user pauses.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
@@ -74,10 +97,14 @@ AudioLabPanel::AudioLabPanel(ModelBackend *backend, QWidget *parent)
 AudioLabPanel::~AudioLabPanel()
 {
     // Results of our jobs would have nowhere to go.
-    if (m_loadJob)
-        m_backend->cancel(*m_loadJob);
-    if (m_analysisJob)
-        m_backend->cancel(*m_analysisJob);
+    for (const auto &job : {m_loadJob, m_analysisJob, m_exportJob})
+        if (job)
+            m_backend->cancel(*job);
+}
+
+QList<TimeAxisPlot *> AudioLabPanel::plots() const
+{
+    return {m_waveform, m_linear, m_mel};
 }
 
 void AudioLabPanel::openFile(const QString &path)
@@ -97,6 +124,7 @@ void AudioLabPanel::setAnalysisParams(const AnalysisParams &params)
     const bool rateChanged = params.sampleRate != m_params.sampleRate;
     m_params = params;
     m_controls->setParams(params);
+    m_transport->setRecordRate(params.sampleRate);
     if (rateChanged && m_clip)
         openFile(m_clip->path);
     else
@@ -110,7 +138,7 @@ AnalysisParams AudioLabPanel::analysisParams() const
 
 AudioBuffer AudioLabPanel::currentAudio() const
 {
-    return m_audio ? *m_audio : AudioBuffer();
+    return m_clip ? *m_clip->audio : AudioBuffer();
 }
 
 QString AudioLabPanel::infoText() const
@@ -118,17 +146,54 @@ QString AudioLabPanel::infoText() const
     return m_info->text();
 }
 
+void AudioLabPanel::setSelection(double t0, double t1)
+{
+    const double duration = m_clip ? m_clip->audio->duration() : 0.0;
+    t0 = qBound(0.0, t0, duration);
+    t1 = qBound(0.0, t1, duration);
+    if (t1 <= t0)
+        t0 = t1 = 0.0;
+    m_selStart = t0;
+    m_selEnd = t1;
+    for (TimeAxisPlot *plot : plots())
+        plot->setSelection(t0, t1);
+    m_transport->setSelection(t0, t1);
+}
+
+void AudioLabPanel::showPlayhead(double seconds)
+{
+    for (TimeAxisPlot *plot : plots())
+        plot->setPlayhead(seconds);
+}
+
+void AudioLabPanel::exportMel(const QString &path)
+{
+    const std::shared_ptr<const Matrix> mel = m_analysis.mel;
+    if (!mel || mel->empty()) {
+        Q_EMIT melExported(path, tr("Nothing to export yet: wait for the spectrograms."));
+        return;
+    }
+    m_exportPath = path;
+    // An hour's mel matrix is 80 MB: written by a job, not the GUI thread.
+    m_exportJob = m_backend->submit(Lane::Analysis, tr("Exporting the mel-spectrogram"), [mel, path](JobContext &) {
+        Npy::write(QFile::encodeName(path).toStdString(), *mel);
+        return QVariant();
+    });
+}
+
 void AudioLabPanel::onControlsChanged()
 {
     const AnalysisParams p = m_controls->params();
     // Compare with the last analysis asked for, not the last one shown: one
     // may be running with parameters the user has already moved away from.
-    const bool recompute = !p.sameComputation(m_requested) || (m_analysis.melDb.empty() && !m_analysisJob);
+    const bool recompute = !p.sameComputation(m_requested) || (m_analysis.melDb().empty() && !m_analysisJob);
     m_params = p;
     m_params.save();
     m_linear->setDbRange(p.dbRange);
     m_mel->setDbRange(p.dbRange);
-    if (recompute && m_audio)
+    m_linear->setColorMap(p.colorMap);
+    m_mel->setColorMap(p.colorMap);
+    if (recompute && m_clip)
         startAnalysis();
 }
 
@@ -136,7 +201,7 @@ void AudioLabPanel::startAnalysis()
 {
     if (m_analysisJob)
         m_backend->cancel(*m_analysisJob);
-    const std::shared_ptr<const AudioBuffer> audio = m_audio;
+    const std::shared_ptr<const AudioBuffer> audio = m_clip->audio;
     const AnalysisParams params = m_params;
     m_requested = params;
     m_analysisJob = m_backend->submit(Lane::Analysis, tr("Computing spectrograms"),
@@ -150,11 +215,13 @@ void AudioLabPanel::onFinished(ModelBackend::JobId id, const QVariant &result)
 {
     if (m_loadJob && id == *m_loadJob) {
         m_loadJob.reset();
-        LoadedClip clip = result.value<LoadedClip>();
-        showClip(clip);
+        showClip(result.value<LoadedClip>());
     } else if (m_analysisJob && id == *m_analysisJob) {
         m_analysisJob.reset();
         showAnalysis(result.value<AnalysisResult>());
+    } else if (m_exportJob && id == *m_exportJob) {
+        m_exportJob.reset();
+        Q_EMIT melExported(m_exportPath, QString());
     }
 }
 
@@ -166,6 +233,9 @@ void AudioLabPanel::onFailed(ModelBackend::JobId id, const QString &message)
     } else if (m_analysisJob && id == *m_analysisJob) {
         m_analysisJob.reset();
         Q_EMIT statusMessage(tr("Analysis failed: %1").arg(message));
+    } else if (m_exportJob && id == *m_exportJob) {
+        m_exportJob.reset();
+        Q_EMIT melExported(m_exportPath, message);
     }
 }
 
@@ -176,18 +246,24 @@ void AudioLabPanel::onCancelled(ModelBackend::JobId id)
         Q_EMIT statusMessage(tr("Loading cancelled; the previous clip stays."));
     } else if (m_analysisJob && id == *m_analysisJob) {
         m_analysisJob.reset();
+    } else if (m_exportJob && id == *m_exportJob) {
+        m_exportJob.reset();
     }
 }
 
-void AudioLabPanel::showClip(LoadedClip &clip)
+void AudioLabPanel::showClip(const LoadedClip &clip)
 {
-    m_info->setText(AudioAnalysis::describe(clip.path, clip.info, clip.audio));
-    // The samples live once, in m_audio, shared with analysis jobs; m_clip keeps the rest.
-    m_audio = std::make_shared<const AudioBuffer>(std::move(clip.audio));
-    clip.audio = AudioBuffer();
+    if (clip.isEmpty())
+        return;
+    // Everything here is constant time: the summary and the samples were
+    // prepared by the job and are shared, not copied.
     m_clip = clip;
-    m_waveform->setAudio(*m_audio);
-    const double duration = m_audio->duration();
+    m_info->setText(AudioAnalysis::describe(clip));
+    m_waveform->setAudio(clip.audio, clip.summary);
+    m_transport->setClip(clip.audio);
+    setSelection(0, 0);
+    showPlayhead(-1);
+    const double duration = clip.audio->duration();
     m_linear->setTimeBounds(duration);
     m_mel->setTimeBounds(duration);
     // Old spectrograms belong to another clip; blank them until the new ones arrive.
@@ -201,10 +277,10 @@ void AudioLabPanel::showClip(LoadedClip &clip)
 void AudioLabPanel::showAnalysis(const AnalysisResult &result)
 {
     m_analysis = result;
-    const int rate = m_audio ? m_audio->sampleRate() : result.params.sampleRate;
+    const int rate = m_clip ? m_clip->audio->sampleRate() : result.params.sampleRate;
     const AnalysisParams &p = result.params;
-    m_linear->setLinear(result.linearDb, rate, p.hop, p.nFft);
-    m_mel->setMel(result.melDb, rate, p.hop, 0.0, qMin(p.effectiveFmax(), rate / 2.0));
+    m_linear->showLinear(result.linearImage, rate, p.nFft);
+    m_mel->showMel(result.melImage, p.effectiveFmin(), qMin(p.effectiveFmax(), rate / 2.0));
     m_linear->setDbRange(m_params.dbRange);
     m_mel->setDbRange(m_params.dbRange);
     // Keep the zoom the user chose while the analysis ran.
@@ -223,13 +299,15 @@ void AudioLabPanel::changeEvent(QEvent *event)
 void AudioLabPanel::retranslate()
 {
     if (m_clip)
-        m_info->setText(AudioAnalysis::describe(m_clip->path, m_clip->info, *m_audio));
+        m_info->setText(AudioAnalysis::describe(*m_clip));
     else
-        m_info->setText(tr("No clip loaded. Open an audio file (File > Open) or drop one on the window."));
+        m_info->setText(tr("No clip loaded. Open an audio file (File > Open), drop one on the window, "
+                           "or press Record."));
     m_explainer->setHtml(explainerHtml());
-    m_waveform->setToolTip(tr("Wheel: zoom time. Drag: pan. Double-click: whole clip."));
-    m_linear->setToolTip(m_waveform->toolTip());
-    m_mel->setToolTip(m_waveform->toolTip());
+    const QString hint = tr("Wheel: zoom time. Drag: pan. Shift+drag: select a region to play "
+                            "(Shift+click clears it). Double-click: whole clip. Space: play/stop.");
+    for (TimeAxisPlot *plot : plots())
+        plot->setToolTip(hint);
 }
 
 } // namespace wb

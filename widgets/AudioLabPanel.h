@@ -16,17 +16,23 @@ class QTimer;
 namespace wb {
 
 class AnalysisControls;
+class AudioTransport;
 class SpectrogramView;
 class TimeAxisGroup;
+class TimeAxisPlot;
 class WaveformView;
 
 /**
  * The Audio Lab tab: a clip's waveform, linear and mel spectrograms on one
- * shared time axis, the analysis controls, an info line and a short
- * explainer. Loading and analysis run as backend jobs on Lane::Analysis; a
- * control change cancels a running analysis and starts a new one.
+ * shared time axis, the analysis controls, the transport (play, record,
+ * selection), an info line and a short explainer. Loading and analysis run
+ * as backend jobs on Lane::Analysis, and everything proportional to the
+ * clip's length (decoding, the waveform summary, spectrogram images) is done
+ * there, so the GUI thread only adopts results; a control change cancels a
+ * running analysis and starts a new one.
  * GUI thread only. A file that cannot be loaded leaves the previous clip in
- * place and is reported through loadFailed() (the window shows it).
+ * place and is reported through loadFailed() (the window shows it); device
+ * and export problems arrive as statusMessage().
  */
 class AudioLabPanel : public QWidget
 {
@@ -42,13 +48,25 @@ public:
 
     bool hasClip() const { return m_clip.has_value(); }
     QString currentPath() const { return m_clip ? m_clip->path : QString(); }
-    /** The loaded audio (mono, analysis rate); empty when no clip. */
+    /** The loaded audio (mono, analysis rate), copied; empty when no clip. */
     AudioBuffer currentAudio() const;
-    /** The last finished analysis; empty matrices before the first. */
+    /** The same, shared without a copy; null when no clip. */
+    std::shared_ptr<const AudioBuffer> sharedAudio() const { return m_clip ? m_clip->audio : nullptr; }
+    const std::optional<LoadedClip> &currentClip() const { return m_clip; }
+    /** The last finished analysis; empty before the first. */
     const AnalysisResult &currentAnalysis() const { return m_analysis; }
     bool isBusy() const { return m_loadJob || m_analysisJob; }
 
-    // For tests and the window's figure export.
+    /** Selects [t0, t1] seconds in every view (t1 <= t0 clears); Play then plays it. */
+    void setSelection(double t0, double t1);
+    double selectionStart() const { return m_selStart; }
+    double selectionEnd() const { return m_selEnd; }
+
+    /** Writes the mel matrix as .npy in the background; melExported() reports. */
+    void exportMel(const QString &path);
+
+    // For tests and the window's toolbar and figure export.
+    AudioTransport *transport() const { return m_transport; }
     WaveformView *waveformView() const { return m_waveform; }
     SpectrogramView *linearView() const { return m_linear; }
     SpectrogramView *melView() const { return m_mel; }
@@ -61,6 +79,7 @@ Q_SIGNALS:
     void clipLoaded(const QString &path);
     void loadFailed(const QString &path, const QString &message);
     void analysisFinished();
+    void melExported(const QString &path, const QString &error);
     /** Short notes for the window's status bar. */
     void statusMessage(const QString &message);
 
@@ -73,12 +92,15 @@ private:
     void onCancelled(ModelBackend::JobId id);
     void onControlsChanged();
     void startAnalysis();
-    void showClip(LoadedClip &clip);
+    void showClip(const LoadedClip &clip);
     void showAnalysis(const AnalysisResult &result);
+    void showPlayhead(double seconds);
     void retranslate();
+    QList<TimeAxisPlot *> plots() const;
 
     ModelBackend *m_backend;
     AnalysisControls *m_controls;
+    AudioTransport *m_transport;
     QLabel *m_info;
     WaveformView *m_waveform;
     SpectrogramView *m_linear;
@@ -88,15 +110,18 @@ private:
     TimeAxisGroup *m_timeGroup;
     QTimer *m_debounce;
 
+    /** The samples live once, in m_clip->audio, shared with jobs and the player. */
     std::optional<LoadedClip> m_clip;
-    /** Shared with running jobs so a long clip is not copied per analysis. */
-    std::shared_ptr<const AudioBuffer> m_audio;
     AnalysisResult m_analysis;
     AnalysisParams m_params;
     AnalysisParams m_requested; ///< parameters of the latest analysis started
     std::optional<ModelBackend::JobId> m_loadJob;
     QString m_loadPath;
     std::optional<ModelBackend::JobId> m_analysisJob;
+    std::optional<ModelBackend::JobId> m_exportJob;
+    QString m_exportPath;
+    double m_selStart = 0.0;
+    double m_selEnd = 0.0;
 };
 
 } // namespace wb

@@ -26,8 +26,8 @@ SpectrogramImage SpectrogramImage::build(const Matrix &db, double frameSeconds, 
         return image;
     const int frames = int(db.cols());
     const int pool = (frames + kMaxColumns - 1) / kMaxColumns;
-    const Matrix pooled = pool > 1 ? maxPoolColumns(db, pool) : Matrix();
-    const Matrix &m = pool > 1 ? pooled : db;
+    const Matrix shrunk = pool > 1 ? maxPoolColumns(db, pool) : Matrix();
+    const Matrix &m = pool > 1 ? shrunk : db;
     image.m_rows = int(m.rows());
     image.m_columns = int(m.cols());
     image.m_framesPerColumn = std::max(1, pool) * std::max(1, pooled);

@@ -21,8 +21,9 @@ class Matrix;
 class SpectrogramImage
 {
 public:
-    /** About twice the width of a large screen: enough detail for the whole-clip view. */
-    static constexpr int kMaxColumns = 4096;
+    /** About twice the width of the views on a large screen: enough detail for the whole-clip view,
+     *  and a colour-map image the GUI thread recolours in a few ms. */
+    static constexpr int kMaxColumns = 2048;
 
     /**
      * db: [rows][frames] matrix; frame f is centred at f * frameSeconds.

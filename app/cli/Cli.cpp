@@ -24,6 +24,8 @@ const Command kCommands[] = {
     {"devices", "list the audio input and output devices", false, runDevices},
     {"play", "play an audio file (or part of it) on an output device", false, runPlay},
     {"record", "record from an input device into a WAV/FLAC file", false, runRecord},
+    {"wavenet", "WaveNet: info, train, generate (fast or naive), bench", false, runWaveNet},
+    {"bench", "time and memory of the Audio Lab on a long file (bench audiolab)", true, runBench},
     {"version", "versions of WaveBench, Qt and LibTorch, and the live BLAS", false, runVersion},
 };
 

@@ -32,5 +32,7 @@ int runVersion(const QStringList &arguments);
 int runDevices(const QStringList &arguments);
 int runPlay(const QStringList &arguments);
 int runRecord(const QStringList &arguments);
+int runBench(const QStringList &arguments);
+int runWaveNet(const QStringList &arguments);
 
 } // namespace wb::cli
