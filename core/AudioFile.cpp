@@ -6,6 +6,11 @@
 
 #include <cstring>
 #include <memory>
+#include <atomic>
+#include <exception>
+#include <numeric>
+#include <thread>
+#include <vector>
 
 #include <algorithm>
 #include <cctype>
@@ -199,6 +204,123 @@ std::string lowerExtension(const std::string &path)
     return ext;
 }
 
+// Reading a long PCM file that needs resampling in parallel: the file is cut
+// into segments at input frames that are multiples of source/gcd, so each
+// segment's first output sample falls exactly on an output sample of the
+// whole. Each worker opens its own handle, starts decoding a pre-roll before
+// its segment (the resampler's start-up transient dies out there), runs a
+// post-roll past its end, and copies only its own outputs into the shared
+// result. Apart from float rounding the samples equal a serial read's.
+constexpr long long kParallelMinSeconds = 60;
+constexpr sf_count_t kSegmentRoll = 1 << 14; // input frames either side
+
+bool readSegmentsInParallel(const std::string &path, const Reader &r, long long frames, int outChannels,
+                            const ReadOptions &options, std::vector<float> &samples, const ProgressFn &progress)
+{
+    const bool mono = options.mono;
+    const int targetRate = options.targetRate;
+    const int workers = options.threads > 0 ? std::min(options.threads, 16)
+                                            : std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    const int srcRate = r.info.samplerate;
+    if (workers < 2 || frames < kParallelMinSeconds * srcRate)
+        return false;
+    const long long g = std::gcd(srcRate, targetRate);
+    const long long step = srcRate / g; // input frames per whole number of outputs
+    const long long outPerStep = targetRate / g;
+    const int channels = r.info.channels;
+    StreamResampler sizing(srcRate, targetRate, outChannels);
+    const std::size_t totalOut = sizing.outputFrames(std::size_t(frames));
+    if (totalOut * std::size_t(outChannels) > kMaxSamples)
+        fail(path, "too long to load (over " + std::to_string(kMaxSamples) + " samples)");
+    const long long rollSteps = (kSegmentRoll + step - 1) / step;
+    const long long roll = rollSteps * step;
+    const long long stepsTotal = frames / step;
+    samples.assign(totalOut * std::size_t(outChannels), 0.0f);
+
+    std::atomic<bool> stop{false};
+    std::atomic<long long> decoded{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    auto segment = [&](int index) {
+        const long long begin = index == 0 ? 0 : (stepsTotal * index / workers) * step;
+        const long long end = index + 1 == workers ? frames : (stepsTotal * (index + 1) / workers) * step;
+        const long long from = std::max(0LL, begin - roll);
+        const long long to = std::min(frames, end + roll);
+        Reader own;
+        openForReading(path, own);
+        if (sf_seek(own.sf, sf_count_t(from), SEEK_SET) != sf_count_t(from))
+            fail(path, "cannot seek while reading in parallel");
+        StreamResampler resampler(srcRate, targetRate, outChannels);
+        std::vector<float> chunk(std::size_t(kChunkFrames) * std::size_t(channels));
+        std::vector<float> mixed;
+        std::vector<float> out;
+        // Outputs of this resampler are numbered from input frame `from`.
+        const long long outBase = (from / step) * outPerStep;
+        const long long keepBegin = (begin / step) * outPerStep;
+        const long long keepEnd = index + 1 == workers ? (long long)totalOut : (end / step) * outPerStep;
+        long long produced = 0; // outputs of this resampler so far
+        auto keep = [&]() {
+            const long long first = outBase + produced;
+            const long long count = (long long)(out.size() / std::size_t(outChannels));
+            const long long a = std::max(first, keepBegin);
+            const long long b = std::min(first + count, keepEnd);
+            if (b > a)
+                std::copy(out.begin() + (a - first) * outChannels, out.begin() + (b - first) * outChannels,
+                          samples.begin() + a * outChannels);
+            produced += count;
+            out.clear();
+        };
+        for (long long at = from; at < to;) {
+            if (stop.load(std::memory_order_relaxed))
+                return;
+            const sf_count_t want = sf_count_t(std::min<long long>(kChunkFrames, to - at));
+            const sf_count_t got = sf_readf_float(own.sf, chunk.data(), want);
+            if (got != want)
+                fail(path, "the file ended early while reading in parallel");
+            const std::size_t n = std::size_t(got);
+            checkFinite(path, chunk.data(), n * std::size_t(channels));
+            const float *data = chunk.data();
+            if (mono && channels > 1) {
+                mixed.resize(n);
+                AudioBuffer::mixToMono(chunk.data(), n, channels, mixed.data());
+                data = mixed.data();
+            }
+            resampler.push(data, n, out);
+            keep();
+            at += got;
+            decoded.fetch_add(got, std::memory_order_relaxed);
+            if (index == 0 && progress)
+                reportProgress(progress, std::min(1.0, double(decoded.load()) / double(frames + 2 * roll * (workers - 1))));
+        }
+        resampler.finish(out);
+        keep();
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < workers; ++i)
+        pool.emplace_back([&, i] {
+            try {
+                segment(i);
+            } catch (...) {
+                if (!failed.exchange(true))
+                    failure = std::current_exception();
+                stop = true;
+            }
+        });
+    try {
+        segment(0);
+    } catch (...) {
+        stop = true;
+        for (auto &t : pool)
+            t.join();
+        throw;
+    }
+    for (auto &t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return true;
+}
+
 } // namespace
 
 AudioFileInfo AudioFile::probe(const std::string &path)
@@ -247,6 +369,12 @@ AudioBuffer AudioFile::read(const std::string &path, const ReadOptions &options,
     const std::size_t expectedOut = resampler ? resampler->outputFrames(std::size_t(std::max(0LL, expected)))
                                               : std::size_t(std::max(0LL, expected));
     std::vector<float> samples;
+    if (resample && storedSampleBytes(r.info.format) > 0
+        && readSegmentsInParallel(path, r, expected, outChannels, options, samples,
+                                  progress)) {
+        reportProgress(progress, 1.0);
+        return AudioBuffer(std::move(samples), outChannels, outRate);
+    }
     if (expectedOut > 0 && expectedOut * std::size_t(outChannels) <= kMaxSamples)
         samples.reserve(expectedOut * std::size_t(outChannels) + 64);
 

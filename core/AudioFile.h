@@ -26,6 +26,8 @@ struct ReadOptions
 {
     int targetRate = 22050;
     bool mono = true;
+    /** Threads for a long PCM file that needs resampling: 0 = up to 4 by the cores, 1 = serial. */
+    int threads = 0;
 };
 
 enum class WriteFormat { Wav16, Flac16, WavFloat };

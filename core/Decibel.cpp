@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace wb {
 
@@ -19,24 +21,46 @@ void checkParams(const DbParams &p)
         throw Error("dB reference must be positive, got " + std::to_string(p.ref));
 }
 
+// Runs fn(slice, begin, end) over [0, n) in up to `threads` contiguous slices.
+template <typename Fn>
+void forSlices(std::size_t n, int threads, Fn fn)
+{
+    const std::size_t minSlice = std::size_t(1) << 18; // below this a thread costs more than it saves
+    const std::size_t parts = std::max<std::size_t>(1, std::min<std::size_t>(std::size_t(std::max(1, threads)),
+                                                                             n / minSlice));
+    std::vector<std::thread> pool;
+    for (std::size_t p = 1; p < parts; ++p)
+        pool.emplace_back([&fn, n, parts, p] { fn(p, n * p / parts, n * (p + 1) / parts); });
+    fn(std::size_t(0), std::size_t(0), n / parts);
+    for (auto &t : pool)
+        t.join();
+}
+
 // 10 log10(max(amin, S)) - 10 log10(max(amin, ref)), then the top_db floor,
 // in the order librosa.power_to_db does it.
-Matrix toDb(const Matrix &power, float ref, float amin, float topDb)
+Matrix toDb(const Matrix &power, float ref, float amin, float topDb, int threads)
 {
     Matrix out(power.rows(), power.cols());
     // Single precision throughout, as librosa computes it for float32 input.
     const float offset = 10.0f * std::log10(std::max(amin, ref));
     const float *in = power.data();
     float *o = out.data();
-    float peak = -std::numeric_limits<float>::infinity();
-    for (std::size_t i = 0; i < power.size(); ++i) {
-        o[i] = 10.0f * std::log10(std::max(amin, in[i])) - offset;
-        peak = std::max(peak, o[i]);
-    }
+    std::vector<float> peaks(std::size_t(std::max(1, threads)), -std::numeric_limits<float>::infinity());
+    forSlices(power.size(), threads, [&](std::size_t slice, std::size_t a, std::size_t b) {
+        float peak = -std::numeric_limits<float>::infinity();
+        for (std::size_t i = a; i < b; ++i) {
+            o[i] = 10.0f * std::log10(std::max(amin, in[i])) - offset;
+            peak = std::max(peak, o[i]);
+        }
+        peaks[slice] = peak;
+    });
+    const float peak = *std::max_element(peaks.begin(), peaks.end());
     if (topDb > 0.0f && !power.empty()) {
         const float floor = peak - topDb;
-        for (std::size_t i = 0; i < out.size(); ++i)
-            o[i] = std::max(o[i], floor);
+        forSlices(out.size(), threads, [&](std::size_t, std::size_t a, std::size_t b) {
+            for (std::size_t i = a; i < b; ++i)
+                o[i] = std::max(o[i], floor);
+        });
     }
     return out;
 }
@@ -47,7 +71,7 @@ Matrix powerToDb(const Matrix &power, const DbParams &params)
 {
     checkParams(params);
     const float ref = params.refIsMax ? (power.empty() ? 1.0f : power.maxValue()) : params.ref;
-    return toDb(power, ref, params.amin, params.topDb);
+    return toDb(power, ref, params.amin, params.topDb, params.threads);
 }
 
 Matrix amplitudeToDb(const Matrix &amplitude, DbParams params)
@@ -62,7 +86,7 @@ Matrix amplitudeToDb(const Matrix &amplitude, DbParams params)
         power.data()[i] = a * a;
     }
     const float ref = params.refIsMax ? peak : std::fabs(params.ref);
-    return toDb(power, ref * ref, params.amin * params.amin, params.topDb);
+    return toDb(power, ref * ref, params.amin * params.amin, params.topDb, params.threads);
 }
 
 Matrix dbToPower(const Matrix &db)

@@ -10,6 +10,7 @@ struct DbParams
     float ref = 1.0f;      ///< used when refIsMax is false
     float amin = 1e-10f;
     float topDb = 80.0f;   ///< <= 0 disables the floor
+    int threads = 1;       ///< split a large matrix over this many threads (same result)
 };
 
 /** librosa.power_to_db: 10 log10(max(amin, S) / ref), floored at max - topDb. */

@@ -4,10 +4,15 @@
 
 #include <fftw3.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <string>
+
+#include <unistd.h>
 
 namespace wb {
 
@@ -62,6 +67,50 @@ Scratch &scratchOut()
     return s;
 }
 
+// FFTW_MEASURE plans cost about 0.2 s per transform and size on a laptop
+// core, every time the program starts. FFTW's "wisdom" remembers what it
+// measured: it is kept in the user's cache folder (or WB_FFTW_WISDOM; set
+// it empty to disable) so the planner times each size once per machine.
+// The cache is a convenience: any failure to read or write it is ignored.
+std::string wisdomPath()
+{
+    if (const char *env = std::getenv("WB_FFTW_WISDOM"))
+        return env;
+    if (const char *xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/wavebench/fftw-wisdom";
+    if (const char *home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/wavebench/fftw-wisdom";
+    return {};
+}
+
+// Call with the planner lock held.
+void importWisdomOnce()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    const std::string path = wisdomPath();
+    if (!path.empty())
+        fftwf_import_wisdom_from_filename(path.c_str());
+}
+
+// Call with the planner lock held. Written to a private file and renamed,
+// so a concurrent reader never sees half of it.
+void exportWisdom()
+{
+    const std::string path = wisdomPath();
+    if (path.empty())
+        return;
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+    if (fftwf_export_wisdom_to_filename(tmp.c_str()))
+        std::filesystem::rename(tmp, path, ec);
+    if (ec)
+        std::remove(tmp.c_str());
+}
+
 bool aligned(const void *p)
 {
     return fftwf_alignment_of(static_cast<float *>(const_cast<void *>(p))) == 0;
@@ -72,7 +121,8 @@ bool aligned(const void *p)
 struct RealFft::Plans
 {
     fftwf_plan forward = nullptr;
-    fftwf_plan inverse = nullptr;
+    fftwf_plan inverse = nullptr; // planned on first use: most callers never invert
+    std::once_flag inverseOnce;
 };
 
 RealFft::RealFft(std::size_t n) : m_size(n), m_plans(std::make_unique<Plans>())
@@ -91,10 +141,29 @@ RealFft::RealFft(std::size_t n) : m_size(n), m_plans(std::make_unique<Plans>())
     // FFTW_UNALIGNED, measured on the dev VM: aligned 4.1 ms, aligned plus
     // both copies 4.9 ms, FFTW_UNALIGNED 16-20 ms (it gives up SIMD).
     std::lock_guard<std::mutex> lock(plannerMutex());
+    importWisdomOnce();
     m_plans->forward = fftwf_plan_dft_r2c_1d(ni, real.get(), c, FFTW_MEASURE);
-    m_plans->inverse = fftwf_plan_dft_c2r_1d(ni, c, real.get(), FFTW_MEASURE);
-    if (!m_plans->forward || !m_plans->inverse)
+    if (!m_plans->forward)
         throw Error("FFTW could not plan a transform of size " + std::to_string(n));
+    exportWisdom();
+}
+
+void RealFft::planInverse() const
+{
+    std::call_once(m_plans->inverseOnce, [this] {
+        const int ni = static_cast<int>(m_size);
+        AlignedFloats real(fftwf_alloc_real(m_size));
+        AlignedFloats cplx(fftwf_alloc_real(2 * (m_size / 2 + 1)));
+        if (!real || !cplx)
+            throw std::bad_alloc();
+        std::lock_guard<std::mutex> lock(plannerMutex());
+        importWisdomOnce();
+        m_plans->inverse = fftwf_plan_dft_c2r_1d(ni, reinterpret_cast<fftwf_complex *>(cplx.get()), real.get(),
+                                                 FFTW_MEASURE);
+        if (!m_plans->inverse)
+            throw Error("FFTW could not plan an inverse transform of size " + std::to_string(m_size));
+        exportWisdom();
+    });
 }
 
 RealFft::~RealFft()
@@ -143,6 +212,7 @@ void RealFft::forward(const float *in, std::complex<float> *out) const
 
 void RealFft::inverse(const std::complex<float> *in, float *out) const
 {
+    planInverse();
     const std::size_t n = m_size;
     const std::size_t nb = bins();
     // c2r destroys its input, so it always runs on a private copy.

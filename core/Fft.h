@@ -34,6 +34,7 @@ public:
 
 private:
     explicit RealFft(std::size_t n);
+    void planInverse() const;
     std::size_t m_size;
     std::unique_ptr<Plans> m_plans;
 };

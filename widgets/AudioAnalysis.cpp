@@ -97,10 +97,11 @@ AnalysisResult AudioAnalysis::analyse(const AudioBuffer &audio, const AnalysisPa
     result.frames = pass.frames;
     // Keep more than the widest colour range the controls offer, so changing
     // the range only recolours and never needs a recomputation.
-    const Matrix linearDb = amplitudeToDb(pass.linearMagnitude, DbParams{true, 1.0f, 1e-5f, 160.0f});
+    const Matrix linearDb = amplitudeToDb(pass.linearMagnitude, DbParams{true, 1.0f, 1e-5f, 160.0f, threads});
     pass.linearMagnitude = Matrix();
     DbParams db;
     db.topDb = 160.0f;
+    db.threads = threads;
     auto melDb = std::make_shared<const Matrix>(powerToDb(pass.melPower, db));
     pass.melPower = Matrix();
     reportProgress(progress, 0.9);

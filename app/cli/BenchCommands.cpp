@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QEventLoop>
 #include <QTimer>
 
 #include <cmath>
@@ -147,8 +148,14 @@ int benchAudioLab(const CommandLine &cl)
     clock.start();
     ticker.start();
     window.openFile(path);
-    while (analysedMs < 0 && failure.isEmpty() && clock.elapsed() < 600000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    // A real event loop, as the app runs: it sleeps until an event comes,
+    // so the GUI thread does not take a core from the workers.
+    QEventLoop loop;
+    QObject::connect(lab, &AudioLabPanel::analysisFinished, &loop, &QEventLoop::quit);
+    QObject::connect(lab, &AudioLabPanel::loadFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    if (analysedMs < 0 && failure.isEmpty())
+        loop.exec();
     if (!failure.isEmpty())
         throw wb::Error(failure.toStdString());
     if (analysedMs < 0)

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,11 +26,13 @@ struct Result
     QString err;
 };
 
-Result runCli(const QStringList &args, int timeoutMs = 120000)
+Result runCli(const QStringList &args, int timeoutMs = 120000, const QMap<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(WB_CLI_PATH), args);
     Result r;
@@ -98,6 +101,7 @@ private slots:
     void infoReportsTheFile();
     void stftAndMelWriteNumpyArrays();
     void griffinLimWritesAudio();
+    void fftWisdomIsCachedAndSurvivesGarbage();
     void convertResamples();
     void plotWritesAnImage();
     void badInputIsOneLineNeverACrash_data();
@@ -203,6 +207,36 @@ void TestCli::griffinLimWritesAudio()
     // Natural istft length: (frames - 1) * hop samples.
     QCOMPARE(qint64(audio.frames()), qint64((1 + 22050 / 512 - 1) * 512));
     QVERIFY(audio.rms() > 0.05f); // the tone's energy came back
+}
+
+void TestCli::fftWisdomIsCachedAndSurvivesGarbage()
+{
+    const QString wisdom = path(QStringLiteral("cache/fftw-wisdom"));
+    const QMap<QString, QString> env{{QStringLiteral("WB_FFTW_WISDOM"), wisdom}};
+    const QString stft = path(QStringLiteral("w.npy"));
+    Result r = runCli({QStringLiteral("stft"), m_wav, QStringLiteral("--n-fft"), QStringLiteral("512"),
+                       QStringLiteral("-o"), stft}, 120000, env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(wisdom);
+    QVERIFY2(f.open(QIODevice::ReadOnly), "the planner's wisdom was not saved");
+    const QByteArray forwardOnly = f.readAll();
+    f.close();
+    QVERIFY(forwardOnly.contains("fftwf_wisdom"));
+    // The inverse transform is planned only when first needed, and added.
+    r = runCli({QStringLiteral("griffinlim"), stft, QStringLiteral("-o"), path(QStringLiteral("w.wav")),
+                QStringLiteral("--iters"), QStringLiteral("2")}, 120000, env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().size() > forwardOnly.size());
+    f.close();
+    // A damaged cache is ignored (and replaced), never an error.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("(fftw-3.3 fftwf_wisdom #x garbage (((");
+    f.close();
+    r = runCli({QStringLiteral("stft"), m_wav, QStringLiteral("--n-fft"), QStringLiteral("512"),
+                QStringLiteral("-o"), stft}, 120000, env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.isEmpty());
 }
 
 void TestCli::convertResamples()

@@ -153,6 +153,61 @@ private slots:
         QVERIFY(std::fabs(middleRms(out.samples()) - 0.5 / std::sqrt(2.0)) < 0.005);
     }
 
+    // A long file is read in segments on several threads; the seams must not
+    // show: every sample equals the serial read's within float rounding.
+    void parallelReadMatchesSerial_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("44100 stereo -> 22050, 2 threads") << 44100 << 22050 << 2 << 2;
+        QTest::newRow("48000 mono -> 22050, 3 threads") << 48000 << 22050 << 1 << 3;
+        QTest::newRow("16000 mono -> 22050, 4 threads") << 16000 << 22050 << 1 << 4;
+    }
+
+    void parallelReadMatchesSerial()
+    {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(int, channels);
+        QFETCH(int, threads);
+        const std::size_t frames = std::size_t(from) * 65; // past the 60 s threshold
+        std::vector<float> left = sine(440, from, double(frames) / from, 0.4f);
+        left.resize(frames);
+        const std::vector<float> hiss = noise(frames, 0.2f, 3);
+        for (std::size_t i = 0; i < frames; ++i)
+            left[i] += hiss[i];
+        const AudioBuffer in = channels == 2 ? AudioBuffer(interleave(left, noise(frames, 0.3f, 9)), 2, from)
+                                             : AudioBuffer(left, from);
+        const std::string p = path("long.wav").toStdString();
+        AudioFile::write(p, in, WriteFormat::Wav16);
+        ReadOptions serial{to, true};
+        serial.threads = 1;
+        ReadOptions parallel{to, true};
+        parallel.threads = threads;
+        std::vector<double> seen;
+        const AudioBuffer a = AudioFile::read(p, serial);
+        const AudioBuffer b = AudioFile::read(p, parallel, [&](double f) { seen.push_back(f); return true; });
+        QCOMPARE(b.sampleRate(), to);
+        QCOMPARE(b.frames(), a.frames());
+        float worst = 0.0f;
+        std::size_t where = 0;
+        for (std::size_t i = 0; i < a.samples().size(); ++i) {
+            const float d = std::fabs(a.samples()[i] - b.samples()[i]);
+            if (d > worst) {
+                worst = d;
+                where = i;
+            }
+        }
+        QVERIFY2(worst < 1e-5f, qPrintable(QStringLiteral("differs by %1 at sample %2").arg(worst).arg(where)));
+        QVERIFY(seen.size() >= 4);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(seen.back(), 1.0);
+        int calls = 0;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, AudioFile::read(p, parallel, [&](double) { return ++calls < 3; }));
+    }
+
     void readReportsProgressAndCancels()
     {
         const AudioBuffer longer(interleave(noise(5 * kRate), noise(5 * kRate, 0.5f, 7)), 2, kRate);

@@ -386,6 +386,20 @@ void TestDsp::powerToDb()
 
     const Matrix p = dbToPower(abs);
     QVERIFY(std::fabs(p.at(0, 1) - 0.4f) < 1e-6f);
+
+    // Split over threads, a large matrix converts to exactly the same values,
+    // with the floor taken from the maximum over every slice (here the last).
+    Matrix big(64, 20000);
+    for (std::size_t i = 0; i < big.size(); ++i)
+        big.values()[i] = float((i * 2654435761u) % 1000003u) * 1e-9f;
+    big.values().back() = 50.0f;
+    DbParams split;
+    split.threads = 3;
+    const Matrix one = wb::powerToDb(big);
+    const Matrix three = wb::powerToDb(big, split);
+    QVERIFY(one.values() == three.values());
+    QCOMPARE(three.maxValue(), 0.0f);
+    QVERIFY(std::fabs(three.minValue() + 80.0f) < 1e-4f);
 }
 
 void TestDsp::istftReconstructs_data()
