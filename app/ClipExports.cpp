@@ -41,6 +41,12 @@ ClipExports::ClipExports(AudioLabPanel *lab, QWidget *dialogParent)
         else
             Q_EMIT failed(tr("Cannot export the mel-spectrogram"), error);
     });
+    connect(lab, &AudioLabPanel::clipSaved, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        else
+            Q_EMIT failed(tr("Cannot save the clip"), error);
+    });
 }
 
 void ClipExports::saveClipAs()
@@ -53,15 +59,7 @@ void ClipExports::saveClipAs()
                                                 tr("WAV, 16-bit (*.wav);;FLAC, 16-bit (*.flac)"));
     if (path.isEmpty())
         return;
-    path = withSuffix(path, QStringLiteral("wav"));
-    try {
-        const std::string file = QFile::encodeName(path).toStdString();
-        // A recording or a lesson clip: seconds to minutes, quick enough here.
-        AudioFile::write(file, *m_lab->sharedAudio(), AudioFile::formatForPath(file));
-        Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-    } catch (const std::exception &e) {
-        Q_EMIT failed(tr("Cannot save the clip"), QString::fromStdString(e.what()));
-    }
+    m_lab->saveClip(withSuffix(path, QStringLiteral("wav")));
 }
 
 bool ClipExports::writeFigure(const QString &path, int dpi, QString *error) const

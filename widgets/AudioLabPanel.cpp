@@ -1,5 +1,7 @@
 #include "AudioLabPanel.h"
 
+#include "AudioFile.h"
+
 #include "AnalysisControls.h"
 #include "AudioTransport.h"
 #include "MetaTypes.h"
@@ -97,7 +99,7 @@ AudioLabPanel::AudioLabPanel(ModelBackend *backend, QWidget *parent)
 AudioLabPanel::~AudioLabPanel()
 {
     // Results of our jobs would have nowhere to go.
-    for (const auto &job : {m_loadJob, m_analysisJob, m_exportJob})
+    for (const auto &job : {m_loadJob, m_analysisJob, m_exportJob, m_saveJob})
         if (job)
             m_backend->cancel(*job);
 }
@@ -181,6 +183,25 @@ void AudioLabPanel::exportMel(const QString &path)
     });
 }
 
+void AudioLabPanel::saveClip(const QString &path)
+{
+    if (!m_clip) {
+        Q_EMIT clipSaved(path, tr("There is no clip to save."));
+        return;
+    }
+    if (m_saveJob)
+        m_backend->cancel(*m_saveJob);
+    m_savePath = path;
+    const std::shared_ptr<const AudioBuffer> audio = m_clip->audio;
+    // An hour of audio takes seconds to encode: a job, not the GUI thread.
+    m_saveJob = m_backend->submit(Lane::Analysis, tr("Saving %1").arg(QFileInfo(path).fileName()),
+                                  [audio, path](JobContext &) {
+                                      const std::string file = QFile::encodeName(path).toStdString();
+                                      AudioFile::write(file, *audio, AudioFile::formatForPath(file));
+                                      return QVariant();
+                                  });
+}
+
 void AudioLabPanel::onControlsChanged()
 {
     const AnalysisParams p = m_controls->params();
@@ -222,6 +243,9 @@ void AudioLabPanel::onFinished(ModelBackend::JobId id, const QVariant &result)
     } else if (m_exportJob && id == *m_exportJob) {
         m_exportJob.reset();
         Q_EMIT melExported(m_exportPath, QString());
+    } else if (m_saveJob && id == *m_saveJob) {
+        m_saveJob.reset();
+        Q_EMIT clipSaved(m_savePath, QString());
     }
 }
 
@@ -236,6 +260,9 @@ void AudioLabPanel::onFailed(ModelBackend::JobId id, const QString &message)
     } else if (m_exportJob && id == *m_exportJob) {
         m_exportJob.reset();
         Q_EMIT melExported(m_exportPath, message);
+    } else if (m_saveJob && id == *m_saveJob) {
+        m_saveJob.reset();
+        Q_EMIT clipSaved(m_savePath, message);
     }
 }
 
@@ -248,6 +275,9 @@ void AudioLabPanel::onCancelled(ModelBackend::JobId id)
         m_analysisJob.reset();
     } else if (m_exportJob && id == *m_exportJob) {
         m_exportJob.reset();
+    } else if (m_saveJob && id == *m_saveJob) {
+        m_saveJob.reset();
+        Q_EMIT clipSaved(m_savePath, tr("Saving was cancelled; no file was written."));
     }
 }
 

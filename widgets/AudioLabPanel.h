@@ -64,6 +64,8 @@ public:
 
     /** Writes the mel matrix as .npy in the background; melExported() reports. */
     void exportMel(const QString &path);
+    /** Saves the clip (mono, analysis rate) as WAV or FLAC by suffix in the background; clipSaved() reports. */
+    void saveClip(const QString &path);
 
     // For tests and the window's toolbar and figure export.
     AudioTransport *transport() const { return m_transport; }
@@ -80,6 +82,8 @@ Q_SIGNALS:
     void loadFailed(const QString &path, const QString &message);
     void analysisFinished();
     void melExported(const QString &path, const QString &error);
+    /** error is empty on success. */
+    void clipSaved(const QString &path, const QString &error);
     /** Short notes for the window's status bar. */
     void statusMessage(const QString &message);
 
@@ -119,6 +123,8 @@ private:
     QString m_loadPath;
     std::optional<ModelBackend::JobId> m_analysisJob;
     std::optional<ModelBackend::JobId> m_exportJob;
+    std::optional<ModelBackend::JobId> m_saveJob;
+    QString m_savePath;
     QString m_exportPath;
     double m_selStart = 0.0;
     double m_selEnd = 0.0;

@@ -275,6 +275,23 @@ void TestAudioLab::exportsFigureAndMel()
     const Matrix mel = Npy::read(npy.toStdString());
     QCOMPARE(mel.rows(), std::size_t(lab()->analysisParams().nMels));
     QCOMPARE(mel.cols(), std::size_t(lab()->currentAnalysis().frames));
+
+    // Save As, written by a job: FLAC by the suffix, the clip's samples back.
+    const QString flac = m_tmp.filePath(QStringLiteral("saved.flac"));
+    QSignalSpy saved(lab(), &AudioLabPanel::clipSaved);
+    lab()->saveClip(flac);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    QCOMPARE(saved.at(0).at(1).toString(), QString());
+    const AudioBuffer back = AudioFile::read(flac.toStdString(), ReadOptions{0, true});
+    QCOMPARE(back.frames(), lab()->sharedAudio()->frames());
+    QCOMPARE(back.sampleRate(), lab()->sharedAudio()->sampleRate());
+    QVERIFY(std::fabs(back.rms() - lab()->sharedAudio()->rms()) < 1e-3f);
+    // An unwritable destination is a message, and nothing is left behind.
+    const QString bad = m_tmp.filePath(QStringLiteral("no/such/folder/x.wav"));
+    lab()->saveClip(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+    QVERIFY(!saved.at(1).at(1).toString().isEmpty());
+    QVERIFY(!QFileInfo::exists(bad));
 }
 
 void TestAudioLab::recordsIntoTheClip()
