@@ -56,6 +56,7 @@ AudioTransport::AudioTransport(QWidget *parent)
     , m_recordAction(new QAction(this))
     , m_playButton(new QToolButton(this))
     , m_recordButton(new QToolButton(this))
+    , m_rescanButton(new QToolButton(this))
     , m_outputLabel(new QLabel(this))
     , m_output(new QComboBox(this))
     , m_inputLabel(new QLabel(this))
@@ -84,6 +85,16 @@ AudioTransport::AudioTransport(QWidget *parent)
         m_outputLabel->setBuddy(m_output);
         m_inputLabel->setBuddy(m_input);
     }
+    m_rescanButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_rescanButton->setAutoRaise(true);
+    connect(m_rescanButton, &QToolButton::clicked, this, [this] {
+        if (m_playback->isPlaying() || m_recorder->isRecording() || m_recorder->isFinishing()) {
+            Q_EMIT statusMessage(tr("Stop playback and recording before looking for audio devices again."));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Looking for audio devices..."));
+        refreshDevices(true);
+    });
     m_meter->setRange(0, -kMeterFloorDb * 10);
     m_meter->setValue(0);
     m_meter->setTextVisible(false);
@@ -101,6 +112,7 @@ AudioTransport::AudioTransport(QWidget *parent)
     row->addWidget(m_recordButton);
     row->addWidget(m_inputLabel);
     row->addWidget(m_input);
+    row->addWidget(m_rescanButton);
     row->addWidget(m_meter);
     row->addWidget(m_elapsed);
     row->addSpacing(18);
@@ -159,9 +171,9 @@ bool AudioTransport::isFinishingRecording() const
     return m_recorder->isFinishing();
 }
 
-void AudioTransport::refreshDevices()
+void AudioTransport::refreshDevices(bool rescan)
 {
-    m_playback->listDevices();
+    m_playback->listDevices(rescan);
 }
 
 QString AudioTransport::selectionText() const
@@ -219,11 +231,15 @@ void AudioTransport::onDevicesListed(const QVector<DeviceEntry> &outputs, const 
             box->addItem(d.name, d.index);
         box->setCurrentIndex(qMax(0, box->findData(keep)));
     };
+    if (!problem.isEmpty()) {
+        // Keep the lists we had: a failed rescan does not make devices vanish.
+        Q_EMIT statusMessage(tr("Audio devices unavailable: %1").arg(problem));
+        return;
+    }
     fill(m_output, outputs);
     fill(m_input, inputs);
-    if (!problem.isEmpty())
-        Q_EMIT statusMessage(tr("Audio devices unavailable: %1").arg(problem));
-    else if (outputs.isEmpty() && inputs.isEmpty())
+    Q_EMIT devicesUpdated(outputs.size(), inputs.size());
+    if (outputs.isEmpty() && inputs.isEmpty())
         Q_EMIT statusMessage(tr("No audio devices found: playback and recording are unavailable."));
 }
 
@@ -281,6 +297,7 @@ void AudioTransport::retranslate()
     m_input->setItemText(0, tr("System default"));
     m_meter->setToolTip(tr("Input level, -60 to 0 dBFS"));
     m_elapsed->setToolTip(tr("Time recorded"));
+    m_rescanButton->setToolTip(tr("Look for audio devices again (after plugging one in)"));
     updateActions();
     updateSelectionLabel();
 }

@@ -46,13 +46,14 @@ public:
     bool isPlaying() const;
     bool isRecording() const;
     bool isFinishingRecording() const;
-    /** Re-reads the device lists (in the background). */
-    void refreshDevices();
+    /** Re-reads the device lists (in the background); rescan asks PortAudio to look at the hardware again. */
+    void refreshDevices(bool rescan = false);
 
     // For tests and screenshots.
     QProgressBar *levelMeter() const { return m_meter; }
     QComboBox *outputDevices() const { return m_output; }
     QComboBox *inputDevices() const { return m_input; }
+    QToolButton *rescanButton() const { return m_rescanButton; }
     QString selectionText() const;
     QString elapsedText() const;
 
@@ -61,6 +62,8 @@ Q_SIGNALS:
     void recordingStarted();
     void recordingFinished(const wb::LoadedClip &clip);
     void statusMessage(const QString &message);
+    /** The device lists were (re)read: this many outputs and inputs besides the system default. */
+    void devicesUpdated(int outputs, int inputs);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +84,7 @@ private:
     QAction *m_recordAction;
     QToolButton *m_playButton;
     QToolButton *m_recordButton;
+    QToolButton *m_rescanButton;
     QLabel *m_outputLabel;
     QComboBox *m_output;
     QLabel *m_inputLabel;

@@ -130,12 +130,14 @@ void PlaybackController::finish(const QString &problem)
         Q_EMIT error(problem);
 }
 
-void PlaybackController::listDevices()
+void PlaybackController::listDevices(bool rescan)
 {
-    m_pool.start([this] {
+    m_pool.start([this, rescan] {
         QVector<DeviceEntry> outputs, inputs;
         QString problem;
         try {
+            if (rescan)
+                AudioDevices::instance()->refresh();
             // Enumerating ALSA devices can take a noticeable moment: never on the GUI thread.
             for (const AudioDeviceInfo &d : AudioDevices::instance()->listDevices()) {
                 const DeviceEntry entry{QString::fromStdString(d.name), d.index};

@@ -45,7 +45,8 @@ public:
     /** True from play() until the end, stop() or an error. */
     bool isPlaying() const { return m_playing; }
     /** Lists input and output devices in the background; answered by devicesListed(). */
-    void listDevices();
+    /** Lists the devices off the GUI thread; rescan first asks PortAudio to look at the hardware again. */
+    void listDevices(bool rescan = false);
 
 Q_SIGNALS:
     void playingChanged(bool playing);

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void exportsFigureAndMel();
     void recordsIntoTheClip();
     void noDeviceIsAStatusMessage();
+    void rescanFollowsTheHardware();
     void longClipKeepsGuiResponsive();
 
 private:
@@ -349,6 +350,25 @@ void TestAudioLab::noDeviceIsAStatusMessage()
     QVERIFY(lab()->melView()->hasData());
     m_alsa.install();
     devices->refresh();
+}
+
+void TestAudioLab::rescanFollowsTheHardware()
+{
+    AudioTransport *transport = lab()->transport();
+    QSignalSpy updated(transport, &AudioTransport::devicesUpdated);
+    // The card goes away: a rescan empties the lists down to "System default".
+    m_alsa.install(AlsaSandbox::NoCard);
+    transport->rescanButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
+    QCOMPARE(updated.at(0).at(0).toInt(), 0);
+    QCOMPARE(transport->outputDevices()->count(), 1);
+    // It comes back: the next rescan lists it again, without a restart.
+    m_alsa.install();
+    transport->rescanButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 10000);
+    QVERIFY(updated.at(1).at(0).toInt() >= 1);
+    QVERIFY(transport->outputDevices()->count() >= 2);
+    QVERIFY(transport->inputDevices()->count() >= 2);
 }
 
 void TestAudioLab::longClipKeepsGuiResponsive()
