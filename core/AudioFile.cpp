@@ -1,5 +1,6 @@
 #include "AudioFile.h"
 #include "AtomicFile.h"
+#include "Parallel.h"
 #include "StreamResampler.h"
 
 #include <sndfile.h>
@@ -7,7 +8,6 @@
 #include <cstring>
 #include <memory>
 #include <atomic>
-#include <exception>
 #include <numeric>
 #include <thread>
 #include <vector>
@@ -239,8 +239,6 @@ bool readSegmentsInParallel(const std::string &path, const Reader &r, long long 
 
     std::atomic<bool> stop{false};
     std::atomic<long long> decoded{0};
-    std::exception_ptr failure;
-    std::atomic<bool> failed{false};
     auto segment = [&](int index) {
         const long long begin = index == 0 ? 0 : (stepsTotal * index / workers) * step;
         const long long end = index + 1 == workers ? frames : (stepsTotal * (index + 1) / workers) * step;
@@ -295,29 +293,7 @@ bool readSegmentsInParallel(const std::string &path, const Reader &r, long long 
         resampler.finish(out);
         keep();
     };
-    std::vector<std::thread> pool;
-    for (int i = 1; i < workers; ++i)
-        pool.emplace_back([&, i] {
-            try {
-                segment(i);
-            } catch (...) {
-                if (!failed.exchange(true))
-                    failure = std::current_exception();
-                stop = true;
-            }
-        });
-    try {
-        segment(0);
-    } catch (...) {
-        stop = true;
-        for (auto &t : pool)
-            t.join();
-        throw;
-    }
-    for (auto &t : pool)
-        t.join();
-    if (failure)
-        std::rethrow_exception(failure);
+    runWorkers(workers, stop, segment);
     return true;
 }
 

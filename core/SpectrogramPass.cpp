@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Fft.h"
+#include "Parallel.h"
 
 #include <algorithm>
 #include <atomic>
@@ -122,34 +123,11 @@ SpectrogramPassResult spectrogramPass(const std::vector<float> &signal, const St
     // Whole columns per worker; tiny signals are not worth a thread.
     const int n = int(std::clamp<long long>(threads, 1, std::max(1LL, std::min<long long>(columns, r.frames / 512))));
     const long long colsPer = (columns + n - 1) / n;
-    std::vector<std::thread> pool;
-    std::exception_ptr failure;
-    std::atomic<bool> failed{false};
-    for (int i = 1; i < n; ++i) {
+    runWorkers(n, s.stop, [&](int i) {
         const long long first = std::min(r.frames, i * colsPer * r.framesPerColumn);
         const long long last = std::min(r.frames, (i + 1) * colsPer * r.framesPerColumn);
-        pool.emplace_back([&s, first, last, &failure, &failed] {
-            try {
-                work(s, first, last, {});
-            } catch (...) {
-                if (!failed.exchange(true))
-                    failure = std::current_exception();
-                s.stop = true;
-            }
-        });
-    }
-    try {
-        work(s, 0, std::min(r.frames, colsPer * r.framesPerColumn), progress);
-    } catch (...) {
-        s.stop = true;
-        for (auto &t : pool)
-            t.join();
-        throw;
-    }
-    for (auto &t : pool)
-        t.join();
-    if (failure)
-        std::rethrow_exception(failure);
+        work(s, first, last, i == 0 ? progress : ProgressFn());
+    });
     if (s.stop)
         throw Cancelled();
     for (float &v : r.linearMagnitude.values())

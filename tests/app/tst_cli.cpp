@@ -7,7 +7,8 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
+#include "CliRunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,36 +19,8 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &args, int timeoutMs = 120000, const QMap<QString, QString> &extraEnv = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-        env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WB_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true; // a hang counts as a failure as much as a crash
-        return r;
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.code = p.exitCode();
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
-}
+using Result = wb::test::CliResult;
+using wb::test::runCli;
 
 /** A canonical 44-byte-header WAV written by hand, so the test controls every byte. */
 QByteArray wavBytes(const QByteArray &data, quint16 format, quint16 bits, quint32 rate,

@@ -2,6 +2,7 @@
 // pointed at a private file-backed configuration (see core/AlsaSandbox.h).
 #include "../core/AlsaSandbox.h"
 #include "AudioFile.h"
+#include "CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,13 +16,7 @@ using wb::test::AlsaSandbox;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
+using Result = wb::test::CliResult;
 
 wb::AudioBuffer tone(double seconds, int rate)
 {
@@ -55,24 +50,8 @@ private:
 
 Result TestCliDevices::run(const QStringList &args, AlsaSandbox::Config alsa)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("ALSA_CONFIG_PATH"), QString::fromUtf8(m_alsa.configPath(alsa)));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WB_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.code = p.exitCode();
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
+    return wb::test::runCli(args, 60000,
+                            {{QStringLiteral("ALSA_CONFIG_PATH"), QString::fromUtf8(m_alsa.configPath(alsa))}});
 }
 
 void TestCliDevices::initTestCase()

@@ -1,6 +1,7 @@
 // `wavebench wavenet ...` driven through the real binary: outputs and exit codes.
 #include "AudioBuffer.h"
 #include "AudioFile.h"
+#include "CliRunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,30 +14,11 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
+using Result = wb::test::CliResult;
 
 Result runCli(const QStringList &args, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(QStringLiteral(WB_CLI_PATH), QStringList{QStringLiteral("wavenet")} + args);
-    Result r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.code = p.exitCode();
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
+    return wb::test::runCli(QStringList{QStringLiteral("wavenet")} + args, timeoutMs);
 }
 
 QJsonObject json(const Result &r)
