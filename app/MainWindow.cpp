@@ -10,6 +10,7 @@
 #include "ModelBackend.h"
 #include "RecentFilesMenu.h"
 #include "SettingsDialog.h"
+#include "WaveNetPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +64,7 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     , m_backend(backend)
     , m_tabs(new QTabWidget(this))
     , m_audioLab(new AudioLabPanel(backend, m_tabs))
-    , m_waveNet(new ComingSoonPage(m_tabs))
+    , m_waveNet(nullptr)
     , m_tts(new ComingSoonPage(m_tabs))
     , m_cloning(new ComingSoonPage(m_tabs))
     , m_callCenter(new ComingSoonPage(m_tabs))
@@ -72,7 +73,9 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     , m_exports(new ClipExports(m_audioLab, this))
     , m_sample(std::make_unique<BundledSample>())
 {
+    // Before the WaveNet tab, which loads its shipped model from the resources.
     initAssetResources();
+    m_waveNet = new WaveNetPanel(backend, m_tabs);
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setDocumentMode(true);
     for (QWidget *page : {static_cast<QWidget *>(m_audioLab), static_cast<QWidget *>(m_waveNet),
@@ -93,6 +96,13 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
         showError(tr("Cannot open file"), message);
     });
     connect(m_audioLab, &AudioLabPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The WaveNet tab trains on, and compares quantizers on, the Audio Lab's clip.
+    connect(m_audioLab, &AudioLabPanel::clipLoaded, this, [this](const QString &path) {
+        m_waveNet->setClip(m_audioLab->sharedAudio(), QFileInfo(path).fileName());
+    });
+    // It shows its own error boxes; the status bar gets the gist.
+    connect(m_waveNet, &WaveNetPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_exports, &ClipExports::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -179,10 +189,6 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Text-to-Speech"));
     m_tabs->setTabText(3, tr("Voice Cloning"));
     m_tabs->setTabText(4, tr("Call Center"));
-    m_waveNet->setTexts(tr("WaveNet"),
-                        tr("Train a small WaveNet on a clip and watch it generate audio one sample at a time: "
-                           "dilated causal convolutions, the receptive field, 8-bit mu-law quantisation, and "
-                           "why generating sample by sample is slow."));
     m_tts->setTexts(tr("Text-to-Speech"),
                     tr("Type a sentence and follow it through a speech synthesiser: text normalisation, "
                        "phonemes, a predicted mel-spectrogram, and the vocoder that turns it into sound, "

@@ -17,6 +17,7 @@ class ComingSoonPage;
 class JobStatusWidget;
 class ModelBackend;
 class RecentFilesMenu;
+class WaveNetPanel;
 
 /**
  * WaveBench's main window: one tab per part of the course, the File/Edit/Help
@@ -41,6 +42,7 @@ public:
     // For tests.
     QTabWidget *tabs() const { return m_tabs; }
     AudioLabPanel *audioLab() const { return m_audioLab; }
+    WaveNetPanel *waveNet() const { return m_waveNet; }
     ClipExports *exports() const { return m_exports; }
 
 protected:
@@ -63,7 +65,7 @@ private:
     ModelBackend *m_backend;
     QTabWidget *m_tabs;
     AudioLabPanel *m_audioLab;
-    ComingSoonPage *m_waveNet;
+    WaveNetPanel *m_waveNet;
     ComingSoonPage *m_tts;
     ComingSoonPage *m_cloning;
     ComingSoonPage *m_callCenter;

@@ -9,10 +9,11 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n qt6-svg-dev
   libtorch-dev libopenblas0-openmp
   libsndfile1-dev portaudio19-dev libfftw3-dev libsoxr-dev
-  libespeak-ng-dev espeak-ng flite1-dev flite
+  libespeak-ng-dev espeak-ng espeak-ng-data flite1-dev flite
   libbenchmark-dev
   xvfb xauth sox libsox-fmt-all imagemagick
   python3 python3-numpy
+  praat  # reference pitch tracker for tests/reference/check_pitch.py
 )
 
 missing=()

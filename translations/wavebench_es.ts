@@ -112,32 +112,32 @@
 <context>
     <name>wb::AudioAnalysis</name>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="121"/>
+        <location filename="../widgets/AudioAnalysis.cpp" line="122"/>
         <source>%1 — %2 s, %3 Hz, %4, %5 %6</source>
         <translation>%1 — %2 s, %3 Hz, %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="125"/>
+        <location filename="../widgets/AudioAnalysis.cpp" line="126"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="125"/>
+        <location filename="../widgets/AudioAnalysis.cpp" line="126"/>
         <source>stereo</source>
         <translation>estéreo</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="126"/>
+        <location filename="../widgets/AudioAnalysis.cpp" line="127"/>
         <source>%1 channels</source>
         <translation>%1 canales</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="130"/>
+        <location filename="../widgets/AudioAnalysis.cpp" line="131"/>
         <source> (analysed at %1 Hz)</source>
         <translation> (analizado a %1 Hz)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioAnalysis.cpp" line="132"/>
+        <location filename="../widgets/AudioAnalysis.cpp" line="133"/>
         <source> — peak %1 dBFS, RMS %2 dBFS</source>
         <translation> — pico %1 dBFS, RMS %2 dBFS</translation>
     </message>
@@ -275,47 +275,62 @@
         <translation>Baja n_mels a 32: ¿cuánto de la voz se sigue leyendo?</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="77"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="79"/>
         <source>Recorded %1 s into %2; File &gt; Save As keeps it.</source>
         <translation>Grabados %1 s en %2; Archivo &gt; Guardar como lo conserva.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="116"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="118"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="173"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="175"/>
         <source>Nothing to export yet: wait for the spectrograms.</source>
         <translation>Aún no hay nada que exportar: espere a los espectrogramas.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="178"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="180"/>
         <source>Exporting the mel-spectrogram</source>
         <translation>Exportando el espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="207"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="189"/>
+        <source>There is no clip to save.</source>
+        <translation>No hay ningún fragmento que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AudioLabPanel.cpp" line="197"/>
+        <source>Saving %1</source>
+        <translation>Guardando %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AudioLabPanel.cpp" line="228"/>
         <source>Computing spectrograms</source>
         <translation>Calculando espectrogramas</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="235"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="259"/>
         <source>Analysis failed: %1</source>
         <translation>El análisis ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="246"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="273"/>
         <source>Loading cancelled; the previous clip stays.</source>
         <translation>Carga cancelada; se mantiene el fragmento anterior.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="304"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="280"/>
+        <source>Saving was cancelled; no file was written.</source>
+        <translation>Se canceló el guardado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AudioLabPanel.cpp" line="334"/>
         <source>No clip loaded. Open an audio file (File &gt; Open), drop one on the window, or press Record.</source>
         <translation>No hay ningún fragmento cargado. Abra un archivo de audio (Archivo &gt; Abrir), suéltelo sobre la ventana o pulse Grabar.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioLabPanel.cpp" line="307"/>
+        <location filename="../widgets/AudioLabPanel.cpp" line="337"/>
         <source>Wheel: zoom time. Drag: pan. Shift+drag: select a region to play (Shift+click clears it). Double-click: whole clip. Space: play/stop.</source>
         <translation>Rueda: zoom en el tiempo. Arrastrar: desplazar. Mayús+arrastrar: seleccionar una región para reproducir (Mayús+clic la borra). Doble clic: fragmento completo. Espacio: reproducir/detener.</translation>
     </message>
@@ -323,105 +338,120 @@
 <context>
     <name>wb::AudioTransport</name>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="112"/>
+        <location filename="../widgets/AudioTransport.cpp" line="92"/>
+        <source>Stop playback and recording before looking for audio devices again.</source>
+        <translation>Detenga la reproducción y la grabación antes de volver a buscar dispositivos de audio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AudioTransport.cpp" line="95"/>
+        <source>Looking for audio devices...</source>
+        <translation>Buscando dispositivos de audio...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AudioTransport.cpp" line="124"/>
         <source>Playback: %1</source>
         <translation>Reproducción: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="117"/>
+        <location filename="../widgets/AudioTransport.cpp" line="129"/>
         <source>Recording: %1</source>
         <translation>Grabación: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="184"/>
+        <location filename="../widgets/AudioTransport.cpp" line="196"/>
         <source>Nothing to play: open or record a clip first.</source>
         <translation>Nada que reproducir: abra o grabe primero un fragmento.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="188"/>
+        <location filename="../widgets/AudioTransport.cpp" line="200"/>
         <source>Stop the recording before playing.</source>
         <translation>Detenga la grabación antes de reproducir.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="198"/>
+        <location filename="../widgets/AudioTransport.cpp" line="210"/>
         <source>Recording stopped; preparing the clip...</source>
         <translation>Grabación detenida; preparando el fragmento...</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="225"/>
+        <location filename="../widgets/AudioTransport.cpp" line="236"/>
         <source>Audio devices unavailable: %1</source>
         <translation>Dispositivos de audio no disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="227"/>
+        <location filename="../widgets/AudioTransport.cpp" line="243"/>
         <source>No audio devices found: playback and recording are unavailable.</source>
         <translation>No se encontraron dispositivos de audio: la reproducción y la grabación no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="245"/>
+        <location filename="../widgets/AudioTransport.cpp" line="261"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="245"/>
+        <location filename="../widgets/AudioTransport.cpp" line="261"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="248"/>
+        <location filename="../widgets/AudioTransport.cpp" line="264"/>
         <source>Stop Recording</source>
         <translation>Detener grabación</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="248"/>
+        <location filename="../widgets/AudioTransport.cpp" line="264"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="259"/>
+        <location filename="../widgets/AudioTransport.cpp" line="275"/>
         <source>Selection: %1–%2 s (%3 s)</source>
         <translation>Selección: %1–%2 s (%3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="264"/>
+        <location filename="../widgets/AudioTransport.cpp" line="280"/>
         <source>No selection: Play plays the whole clip. Shift+drag on a view to select.</source>
         <translation>Sin selección: Reproducir reproduce todo el fragmento. Mayús+arrastrar sobre una vista para seleccionar.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="276"/>
+        <location filename="../widgets/AudioTransport.cpp" line="292"/>
         <source>Play the selection, or the whole clip (Space)</source>
         <translation>Reproducir la selección o todo el fragmento (Espacio)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="277"/>
+        <location filename="../widgets/AudioTransport.cpp" line="293"/>
         <source>Record from the input device; the recording becomes the current clip (Ctrl+R)</source>
         <translation>Grabar desde el dispositivo de entrada; la grabación pasa a ser el fragmento actual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="278"/>
+        <location filename="../widgets/AudioTransport.cpp" line="294"/>
         <source>&amp;Output:</source>
         <translation>&amp;Salida:</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="279"/>
+        <location filename="../widgets/AudioTransport.cpp" line="295"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrada:</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="280"/>
-        <location filename="../widgets/AudioTransport.cpp" line="281"/>
+        <location filename="../widgets/AudioTransport.cpp" line="296"/>
+        <location filename="../widgets/AudioTransport.cpp" line="297"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="282"/>
+        <location filename="../widgets/AudioTransport.cpp" line="298"/>
         <source>Input level, -60 to 0 dBFS</source>
         <translation>Nivel de entrada, de -60 a 0 dBFS</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="283"/>
+        <location filename="../widgets/AudioTransport.cpp" line="299"/>
         <source>Time recorded</source>
         <translation>Tiempo grabado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AudioTransport.cpp" line="300"/>
+        <source>Look for audio devices again (after plugging one in)</source>
+        <translation>Volver a buscar dispositivos de audio (después de conectar uno)</translation>
     </message>
 </context>
 <context>
@@ -441,7 +471,7 @@
     <name>wb::ClipExports</name>
     <message>
         <location filename="../app/ClipExports.cpp" line="40"/>
-        <location filename="../app/ClipExports.cpp" line="114"/>
+        <location filename="../app/ClipExports.cpp" line="112"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
@@ -451,64 +481,64 @@
         <translation>No se puede exportar el espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="51"/>
+        <location filename="../app/ClipExports.cpp" line="57"/>
         <source>Save Clip As</source>
         <translation>Guardar fragmento como</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="53"/>
+        <location filename="../app/ClipExports.cpp" line="59"/>
         <source>WAV, 16-bit (*.wav);;FLAC, 16-bit (*.flac)</source>
         <translation>WAV, 16 bits (*.wav);;FLAC, 16 bits (*.flac)</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="61"/>
+        <location filename="../app/ClipExports.cpp" line="46"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="63"/>
+        <location filename="../app/ClipExports.cpp" line="48"/>
         <source>Cannot save the clip</source>
         <translation>No se puede guardar el fragmento</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="72"/>
-        <location filename="../app/ClipExports.cpp" line="93"/>
-        <location filename="../app/ClipExports.cpp" line="120"/>
+        <location filename="../app/ClipExports.cpp" line="70"/>
+        <location filename="../app/ClipExports.cpp" line="91"/>
+        <location filename="../app/ClipExports.cpp" line="118"/>
         <source>Nothing to export yet: wait for the spectrograms.</source>
         <translation>Aún no hay nada que exportar: espere a los espectrogramas.</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="100"/>
+        <location filename="../app/ClipExports.cpp" line="98"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="101"/>
+        <location filename="../app/ClipExports.cpp" line="99"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="102"/>
+        <location filename="../app/ClipExports.cpp" line="100"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="104"/>
+        <location filename="../app/ClipExports.cpp" line="102"/>
         <source>Export Figure</source>
         <translation>Exportar figura</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="112"/>
+        <location filename="../app/ClipExports.cpp" line="110"/>
         <source>Cannot export the figure</source>
         <translation>No se puede exportar la figura</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="124"/>
+        <location filename="../app/ClipExports.cpp" line="122"/>
         <source>Export Mel-Spectrogram</source>
         <translation>Exportar espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../app/ClipExports.cpp" line="126"/>
+        <location filename="../app/ClipExports.cpp" line="124"/>
         <source>NumPy array (*.npy)</source>
         <translation>Matriz de NumPy (*.npy)</translation>
     </message>
@@ -519,6 +549,67 @@
         <location filename="../widgets/ComingSoonPage.cpp" line="71"/>
         <source>This tab is not built yet: it comes in a later version of WaveBench. Until then, the Audio Lab tab works in full.</source>
         <translation>Esta pestaña aún no está hecha: llegará en una versión posterior de WaveBench. Mientras tanto, la pestaña Laboratorio de audio funciona por completo.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DilatedStackDiagram</name>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="162"/>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="164"/>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="184"/>
+        <source>causal conv</source>
+        <translation>conv. causal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="166"/>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="184"/>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="167"/>
+        <source>d = %1</source>
+        <translation>d = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="185"/>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="246"/>
+        <source>block %1</source>
+        <translation>bloque %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="202"/>
+        <source>This configuration is out of range.</source>
+        <translation>Esta configuración está fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="221"/>
+        <source>Sample %1 was predicted from these %2 inputs (pale: zero padding before the start)</source>
+        <translation>La muestra %1 se predijo a partir de estas %2 entradas (pálidas: relleno con ceros antes del inicio)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="223"/>
+        <source>The lit output sees %1 past inputs. Click a column to trace another output.</source>
+        <translation>La salida iluminada ve %1 entradas pasadas. Haga clic en una columna para seguir otra salida.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="315"/>
+        <source>receptive field: %1 samples</source>
+        <translation>campo receptivo: %1 muestras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="316"/>
+        <source>t − %1 … t</source>
+        <translation>t − %1 … t</translation>
+    </message>
+    <message>
+        <location filename="../widgets/DilatedStackDiagram.cpp" line="343"/>
+        <source>Each row is one convolution; time runs left to right. A kernel-2 convolution with dilation d combines a sample with the one d steps earlier, so the dilations 1, 2, 4, ... double the span at every layer. Click a column to trace which inputs that output depends on.</source>
+        <translation>Cada fila es una convolución; el tiempo avanza de izquierda a derecha. Una convolución de núcleo 2 con dilatación d combina una muestra con la de d pasos antes, así que las dilataciones 1, 2, 4, ... duplican el alcance en cada capa. Haga clic en una columna para ver de qué entradas depende esa salida.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +661,19 @@
     </message>
 </context>
 <context>
+    <name>wb::GrowingWaveView</name>
+    <message>
+        <location filename="../widgets/GrowingWaveView.cpp" line="50"/>
+        <source>time (s)</source>
+        <translation>tiempo (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GrowingWaveView.cpp" line="51"/>
+        <source>amplitude</source>
+        <translation>amplitud</translation>
+    </message>
+</context>
+<context>
     <name>wb::JobStatusWidget</name>
     <message>
         <location filename="../widgets/JobStatusWidget.cpp" line="96"/>
@@ -583,188 +687,205 @@
     </message>
 </context>
 <context>
+    <name>wb::LossChart</name>
+    <message>
+        <location filename="../widgets/LossChart.cpp" line="106"/>
+        <source>training loss (cross-entropy, nats)</source>
+        <translation>pérdida de entrenamiento (entropía cruzada, nats)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LossChart.cpp" line="107"/>
+        <source>uniform guess: ln %1 = %2</source>
+        <translation>conjetura uniforme: ln %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LossChart.cpp" line="108"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/LossChart.cpp" line="109"/>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+</context>
+<context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="93"/>
+        <location filename="../app/MainWindow.cpp" line="96"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="175"/>
+        <location filename="../app/MainWindow.cpp" line="185"/>
         <source>WaveBench — %1</source>
         <translation>WaveBench — %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="176"/>
+        <location filename="../app/MainWindow.cpp" line="186"/>
         <source>WaveBench</source>
         <translation>WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="177"/>
+        <location filename="../app/MainWindow.cpp" line="187"/>
         <source>Audio Lab</source>
         <translation>Laboratorio de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="178"/>
-        <location filename="../app/MainWindow.cpp" line="182"/>
+        <location filename="../app/MainWindow.cpp" line="188"/>
         <source>WaveNet</source>
         <translation>WaveNet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="179"/>
-        <location filename="../app/MainWindow.cpp" line="186"/>
+        <location filename="../app/MainWindow.cpp" line="189"/>
+        <location filename="../app/MainWindow.cpp" line="192"/>
         <source>Text-to-Speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="180"/>
         <location filename="../app/MainWindow.cpp" line="190"/>
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>Voice Cloning</source>
         <translation>Clonación de voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="181"/>
-        <location filename="../app/MainWindow.cpp" line="193"/>
+        <location filename="../app/MainWindow.cpp" line="191"/>
+        <location filename="../app/MainWindow.cpp" line="199"/>
         <source>Call Center</source>
         <translation>Centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="183"/>
-        <source>Train a small WaveNet on a clip and watch it generate audio one sample at a time: dilated causal convolutions, the receptive field, 8-bit mu-law quantisation, and why generating sample by sample is slow.</source>
-        <translation>Entrena una WaveNet pequeña con un fragmento y mira cómo genera audio muestra a muestra: convoluciones causales dilatadas, el campo receptivo, la cuantización mu-law de 8 bits y por qué generar muestra a muestra es lento.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="187"/>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>Type a sentence and follow it through a speech synthesiser: text normalisation, phonemes, a predicted mel-spectrogram, and the vocoder that turns it into sound, compared with Griffin-Lim.</source>
         <translation>Escribe una frase y síguela a través de un sintetizador de voz: normalización del texto, fonemas, un espectrograma mel predicho y el vocoder que lo convierte en sonido, comparado con Griffin-Lim.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="191"/>
+        <location filename="../app/MainWindow.cpp" line="197"/>
         <source>Compute a speaker embedding from a few seconds of speech, compare voices by their embeddings, and discuss consent and the misuse of cloned voices.</source>
         <translation>Calcula un embedding de locutor a partir de unos segundos de voz, compara voces por sus embeddings y debate sobre el consentimiento y el mal uso de las voces clonadas.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="194"/>
+        <location filename="../app/MainWindow.cpp" line="200"/>
         <source>Classify short recorded calls from their mel-spectrograms, measure accuracy on held-out calls, and estimate the business case: minutes saved, costs and return on investment.</source>
         <translation>Clasifica llamadas grabadas cortas a partir de sus espectrogramas mel, mide la precisión con llamadas reservadas para la evaluación y estima el caso de negocio: minutos ahorrados, costes y retorno de la inversión.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="197"/>
+        <location filename="../app/MainWindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="198"/>
+        <location filename="../app/MainWindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="199"/>
+        <location filename="../app/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
+        <location filename="../app/MainWindow.cpp" line="206"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="201"/>
+        <location filename="../app/MainWindow.cpp" line="207"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="202"/>
+        <location filename="../app/MainWindow.cpp" line="208"/>
         <source>Open an audio file (WAV, FLAC, OGG, AIFF, MP3)</source>
         <translation>Abrir un archivo de audio (WAV, FLAC, OGG, AIFF, MP3)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="203"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>Open &amp;Sample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
+        <location filename="../app/MainWindow.cpp" line="210"/>
         <source>Open the built-in teaching clip</source>
         <translation>Abrir el fragmento didáctico integrado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="205"/>
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
+        <location filename="../app/MainWindow.cpp" line="212"/>
         <source>Save the clip as analysed (mono, analysis rate) as WAV or FLAC</source>
         <translation>Guardar el fragmento tal como se analiza (mono, frecuencia de análisis) en WAV o FLAC</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="213"/>
         <source>&amp;Export Figure...</source>
         <translation>E&amp;xportar figura...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208"/>
+        <location filename="../app/MainWindow.cpp" line="214"/>
         <source>Save the waveform and mel-spectrogram as PNG, SVG or PDF</source>
         <translation>Guardar la forma de onda y el espectrograma mel como PNG, SVG o PDF</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="209"/>
+        <location filename="../app/MainWindow.cpp" line="215"/>
         <source>Export &amp;Mel (.npy)...</source>
         <translation>Exportar &amp;mel (.npy)...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="210"/>
+        <location filename="../app/MainWindow.cpp" line="216"/>
         <source>Save the mel-spectrogram in dB as a NumPy array [n_mels, frames]</source>
         <translation>Guardar el espectrograma mel en dB como matriz de NumPy [n_mels, tramas]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211"/>
+        <location filename="../app/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="212"/>
+        <location filename="../app/MainWindow.cpp" line="218"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="213"/>
+        <location filename="../app/MainWindow.cpp" line="219"/>
         <source>&amp;About WaveBench</source>
         <translation>&amp;Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
+        <location filename="../app/MainWindow.cpp" line="263"/>
         <source>Cannot open the sample</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="273"/>
+        <location filename="../app/MainWindow.cpp" line="279"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="288"/>
+        <location filename="../app/MainWindow.cpp" line="294"/>
         <source>Open Audio File</source>
         <translation>Abrir archivo de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="289"/>
+        <location filename="../app/MainWindow.cpp" line="295"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;All files (*)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="311"/>
+        <location filename="../app/MainWindow.cpp" line="317"/>
         <source>development build</source>
         <translation>compilación de desarrollo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="314"/>
+        <location filename="../app/MainWindow.cpp" line="320"/>
         <source>About WaveBench</source>
         <translation>Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="315"/>
+        <location filename="../app/MainWindow.cpp" line="321"/>
         <source>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;A workbench for teaching generative audio: every idea of the course is something to load, run, hear and measure, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para enseñar audio generativo: cada idea del curso es algo que se puede cargar, ejecutar, escuchar y medir, sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</translation>
     </message>
@@ -775,6 +896,94 @@
         <location filename="../models/ModelBackend.cpp" line="109"/>
         <source>%1 failed with an unknown error</source>
         <translation>%1 falló con un error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>wb::MuLawPanel</name>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="200"/>
+        <source>Comparing 8-bit quantizers</source>
+        <translation>Comparando cuantizadores de 8 bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="212"/>
+        <source>No clip yet: load one in the Audio Lab.</source>
+        <translation>Aún no hay fragmento: cargue uno en el Laboratorio de audio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="214"/>
+        <source>On the Audio Lab&apos;s clip %1 (%2 s%3):</source>
+        <translation>Sobre el fragmento del Laboratorio de audio %1 (%2 s%3):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="217"/>
+        <source>, the first 30 s</source>
+        <translation>, los primeros 30 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="220"/>
+        <source>%1: …</source>
+        <translation>%1: …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="223"/>
+        <source>%1: silence, no SNR</source>
+        <translation>%1: silencio, sin SNR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="226"/>
+        <source>%1: SNR %2 dB</source>
+        <translation>%1: SNR %2 dB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="230"/>
+        <source>8-bit linear</source>
+        <translation>Lineal de 8 bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="231"/>
+        <source>8-bit mu-law</source>
+        <translation>Ley mu de 8 bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="243"/>
+        <source>input amplitude x</source>
+        <translation>amplitud de entrada x</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="244"/>
+        <source>companded F(x)</source>
+        <translation>comprimida F(x)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="245"/>
+        <source>linear (no companding)</source>
+        <translation>lineal (sin compresión)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="246"/>
+        <source>mu-law, mu = 255</source>
+        <translation>ley mu, mu = 255</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="247"/>
+        <source>the 256 levels</source>
+        <translation>los 256 niveles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="249"/>
+        <source>Make the clip quieter by:</source>
+        <translation>Bajar el volumen del fragmento en:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="250"/>
+        <source>Scales the clip before quantizing. Linear SNR falls about 1 dB per dB; mu-law&apos;s holds steady until the clip is very quiet.</source>
+        <translation>Escala el fragmento antes de cuantizar. La SNR lineal cae cerca de 1 dB por dB; la de la ley mu se mantiene hasta que el fragmento es muy débil.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MuLawPanel.cpp" line="251"/>
+        <source>WaveNet predicts one of 256 levels per sample. Linear 8-bit levels are evenly spaced, so quiet sounds fall on only a few of them. Mu-law companding spends its levels where speech spends its time, near zero: the error shrinks with the signal, so quiet sounds keep a good SNR. Lower the gain to see it.</source>
+        <translation>WaveNet predice uno de 256 niveles por muestra. Los niveles lineales de 8 bits están espaciados por igual, así que los sonidos débiles caen en muy pocos de ellos. La compresión de ley mu pone sus niveles donde la voz pasa su tiempo, cerca de cero: el error se reduce con la señal, así que los sonidos débiles conservan una buena SNR. Baje la ganancia para verlo.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1069,26 @@
     </message>
 </context>
 <context>
+    <name>wb::SoftmaxChart</name>
+    <message>
+        <location filename="../widgets/SoftmaxChart.cpp" line="109"/>
+        <source>mu-law level (orange: the one drawn)</source>
+        <translation>nivel de ley mu (naranja: el elegido)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SoftmaxChart.cpp" line="110"/>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SoftmaxChart.cpp" line="111"/>
+        <source>Press Step to see the softmax
+over the next sample&apos;s levels</source>
+        <translation>Pulse Paso para ver el softmax
+sobre los niveles de la siguiente muestra</translation>
+    </message>
+</context>
+<context>
     <name>wb::SpectrogramLayer</name>
     <message>
         <location filename="../widgets/SpectrogramLayer.cpp" line="35"/>
@@ -883,6 +1112,528 @@
         <location filename="../widgets/TimeAxisPlot.cpp" line="162"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WaveNetGeneratePage</name>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="180"/>
+        <source>Cannot step</source>
+        <translation>No se puede dar el paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="191"/>
+        <source>Sample %1: fed level %2 in, drew level %3 of %4 (p = %5) → amplitude %6</source>
+        <translation>Muestra %1: entró el nivel %2, salió el nivel %3 de %4 (p = %5) → amplitud %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="207"/>
+        <source>Stepping starts again from silence.</source>
+        <translation>El paso a paso empieza de nuevo desde el silencio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="221"/>
+        <source>Generating %1 WaveNet samples</source>
+        <translation>Generando %1 muestras de WaveNet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="238"/>
+        <source>Racing naive and cached WaveNet generation</source>
+        <translation>Carrera entre la generación ingenua y la generación con caché de WaveNet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="290"/>
+        <source>Generated %1 samples (%2 s).</source>
+        <translation>Generadas %1 muestras (%2 s).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="308"/>
+        <source>Generation failed</source>
+        <translation>La generación falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="308"/>
+        <source>Race failed</source>
+        <translation>La carrera falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="317"/>
+        <source>Cancelled; what was generated so far can still be played.</source>
+        <translation>Cancelado; lo generado hasta ahora aún se puede reproducir.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="346"/>
+        <source>= %1 s</source>
+        <translation>= %1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="361"/>
+        <source>Nothing generated yet: press Run first.</source>
+        <translation>Aún no se ha generado nada: pulse Generar primero.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="376"/>
+        <source>Save Generated Audio</source>
+        <translation>Guardar el audio generado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="377"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="384"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="386"/>
+        <source>Cannot save the audio</source>
+        <translation>No se puede guardar el audio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="403"/>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="404"/>
+        <source>Divides the logits before the softmax: 0 always takes the likeliest level, 1 samples the model as trained, above 1 flattens it.</source>
+        <translation>Divide los logits antes del softmax: 0 toma siempre el nivel más probable, 1 muestrea el modelo tal como se entrenó, más de 1 lo aplana.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="406"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="407"/>
+        <source>Samples:</source>
+        <translation>Muestras:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="408"/>
+        <source>One sample at a time</source>
+        <translation>Una muestra cada vez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="409"/>
+        <source>Many samples</source>
+        <translation>Muchas muestras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="410"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="411"/>
+        <source>Generate one sample: its softmax, the level drawn, and the inputs it saw</source>
+        <translation>Genera una muestra: su softmax, el nivel elegido y las entradas que vio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="412"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="413"/>
+        <source>Run</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="414"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="415"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="415"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="416"/>
+        <source>Save WAV…</source>
+        <translation>Guardar WAV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="417"/>
+        <source>Race: naive vs cached</source>
+        <translation>Carrera: ingenua contra caché</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="418"/>
+        <source>Generate with the seed&apos;s method (the whole network per sample) and then with cached queues (one new column per layer), and compare samples per second</source>
+        <translation>Genera con el método de la semilla (toda la red por muestra) y luego con colas en caché (una columna nueva por capa), y compara las muestras por segundo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="421"/>
+        <source>Step generates one sample; Run generates many; Race times two ways of doing it.</source>
+        <translation>Paso genera una muestra; Generar genera muchas; Carrera cronometra dos formas de hacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WaveNetJobs</name>
+    <message>
+        <location filename="../widgets/WaveNetJobs.cpp" line="23"/>
+        <source>There is no clip to train on: load one in the Audio Lab.</source>
+        <translation>No hay fragmento con el que entrenar: cargue uno en el Laboratorio de audio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetJobs.cpp" line="156"/>
+        <source>%1 is a mel-conditioned WaveNet (a vocoder): this tab runs unconditioned models only.</source>
+        <translation>%1 es un WaveNet condicionado por mel (un vocoder): esta pestaña solo ejecuta modelos sin condicionar.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WaveNetModelBar</name>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="152"/>
+        <source>%1 parameters</source>
+        <translation>%1 parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="153"/>
+        <source>Receptive field: %1 samples (%2 ms at 22,050 Hz)</source>
+        <translation>Campo receptivo: %1 muestras (%2 ms a 22 050 Hz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="155"/>
+        <source>Not 2**%1 = %2, as the seed printed (one block&apos;s span): blocks × (2**%1 − 1) + 1 (input convolution) + 1 (the output sample) = %3 × %4 + 2 = %5.</source>
+        <translation>No 2**%1 = %2, como imprimía la semilla (el alcance de un bloque): bloques × (2**%1 − 1) + 1 (convolución de entrada) + 1 (la muestra de salida) = %3 × %4 + 2 = %5.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="163"/>
+        <source>A kernel-2 convolution with dilation d lets an output see d more past samples. One block&apos;s dilations 1, 2, … %1 add %2; the %3 blocks add %3 × %2; the causal input convolution adds 1 more, and the output sample itself counts 1. The seed printed 2**%4 = %5, the span of a single block of dilated layers, leaving out the repeated blocks and the input convolution.</source>
+        <translation>Una convolución de núcleo 2 con dilatación d permite a una salida ver d muestras pasadas más. Las dilataciones 1, 2, … %1 de un bloque suman %2; los %3 bloques suman %3 × %2; la convolución causal de entrada añade 1 más, y la propia muestra de salida cuenta 1. La semilla imprimía 2**%4 = %5, el alcance de un solo bloque de capas dilatadas, sin contar los bloques repetidos ni la convolución de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="185"/>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Capas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="186"/>
+        <source>Dilated layers per block: dilations 1, 2, 4, ... 2^(layers-1)</source>
+        <translation>Capas dilatadas por bloque: dilataciones 1, 2, 4, ... 2^(capas-1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="187"/>
+        <source>&amp;Blocks:</source>
+        <translation>&amp;Bloques:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="188"/>
+        <source>How many times the dilation cycle repeats</source>
+        <translation>Cuántas veces se repite el ciclo de dilataciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="189"/>
+        <source>&amp;Channels:</source>
+        <translation>Ca&amp;nales:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="190"/>
+        <source>Residual and skip channels of every layer</source>
+        <translation>Canales residuales y de salto de cada capa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="191"/>
+        <source>Le&amp;vels:</source>
+        <translation>Ni&amp;veles:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="192"/>
+        <source>Mu-law quantization levels: the size of the softmax</source>
+        <translation>Niveles de cuantización de ley mu: el tamaño del softmax</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="193"/>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="194"/>
+        <source>Load a WaveNet checkpoint (.safetensors)</source>
+        <translation>Cargar un punto de control de WaveNet (.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="195"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="196"/>
+        <source>Save the model in use as a .safetensors checkpoint</source>
+        <translation>Guardar el modelo en uso como punto de control .safetensors</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="197"/>
+        <source>Shipped model</source>
+        <translation>Modelo incluido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetModelBar.cpp" line="198"/>
+        <source>Reload the model trained on the bundled sample</source>
+        <translation>Volver a cargar el modelo entrenado con la muestra incluida</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WaveNetPanel</name>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="101"/>
+        <source>Cannot load the checkpoint</source>
+        <translation>No se puede cargar el punto de control</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="102"/>
+        <source>%1
+
+The model in use is unchanged.</source>
+        <translation>%1
+
+El modelo en uso no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="145"/>
+        <source>Loading a WaveNet checkpoint</source>
+        <translation>Cargando un punto de control de WaveNet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="158"/>
+        <source>There is no model to save.</source>
+        <translation>No hay ningún modelo que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="206"/>
+        <source>In use: random weights for this configuration (the loaded model has %1).</source>
+        <translation>En uso: pesos aleatorios para esta configuración (el modelo cargado tiene %1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="208"/>
+        <source>In use: random weights (train, or load a checkpoint).</source>
+        <translation>En uso: pesos aleatorios (entrene o cargue un punto de control).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="214"/>
+        <source>, %1 steps, loss %2</source>
+        <translation>, %1 pasos, pérdida %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="217"/>
+        <source>In use: the shipped model%1.</source>
+        <translation>En uso: el modelo incluido%1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="220"/>
+        <source>In use: %1%2.</source>
+        <translation>En uso: %1%2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="223"/>
+        <source>In use: trained here%1.</source>
+        <translation>En uso: entrenado aquí%1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="250"/>
+        <source>Load WaveNet Checkpoint</source>
+        <translation>Cargar punto de control de WaveNet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="251"/>
+        <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Puntos de control safetensors (*.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="260"/>
+        <source>Save WaveNet Checkpoint</source>
+        <translation>Guardar punto de control de WaveNet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="262"/>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Puntos de control safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="270"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="272"/>
+        <source>Cannot save the checkpoint</source>
+        <translation>No se puede guardar el punto de control</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="284"/>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="285"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetPanel.cpp" line="286"/>
+        <source>Mu-law</source>
+        <translation>Ley mu</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WaveNetRaceBoard</name>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="80"/>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="81"/>
+        <source>%1 samples in %2 s: %3 samples/s</source>
+        <translation>%1 muestras en %2 s: %3 muestras/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="89"/>
+        <source>Race: the same model and seed, generated twice.</source>
+        <translation>Carrera: el mismo modelo y semilla, generados dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="92"/>
+        <source>Caching is %1× faster, and both drew exactly the same samples.</source>
+        <translation>La caché es %1× más rápida, y ambas generaron exactamente las mismas muestras.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="94"/>
+        <source>Caching is %1× faster.</source>
+        <translation>La caché es %1× más rápida.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="96"/>
+        <source>Racing…</source>
+        <translation>En carrera…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="124"/>
+        <source>Naive</source>
+        <translation>Ingenua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="125"/>
+        <source>Re-runs the whole network over the last receptive field for every sample</source>
+        <translation>Vuelve a ejecutar toda la red sobre el último campo receptivo para cada muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="126"/>
+        <source>Cached</source>
+        <translation>Con caché</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetRaceBoard.cpp" line="127"/>
+        <source>Keeps each layer&apos;s past inputs in a queue and computes only the newest column</source>
+        <translation>Guarda las entradas pasadas de cada capa en una cola y calcula solo la columna más nueva</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WaveNetTrainPage</name>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="97"/>
+        <source>Trained %1 steps; last loss %2.</source>
+        <translation>Entrenados %1 pasos; última pérdida %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="106"/>
+        <source>Training failed.</source>
+        <translation>El entrenamiento falló.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="107"/>
+        <source>Training failed</source>
+        <translation>El entrenamiento falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="114"/>
+        <source>Training cancelled; the model in use is unchanged.</source>
+        <translation>Entrenamiento cancelado; el modelo en uso no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="144"/>
+        <source>Cannot train</source>
+        <translation>No se puede entrenar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="144"/>
+        <source>There is no clip to train on: load one in the Audio Lab.</source>
+        <translation>No hay fragmento con el que entrenar: cargue uno en el Laboratorio de audio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="162"/>
+        <source>Training WaveNet</source>
+        <translation>Entrenando WaveNet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="164"/>
+        <source>Continuing from the weights in use…</source>
+        <translation>Continuando desde los pesos en uso…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="164"/>
+        <source>Training from fresh weights…</source>
+        <translation>Entrenando desde pesos nuevos…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="193"/>
+        <source>Step %1 of %2 on %3: loss %4</source>
+        <translation>Paso %1 de %2 en %3: pérdida %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="222"/>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="223"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="224"/>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="225"/>
+        <source>Continue from the weights in use</source>
+        <translation>Continuar desde los pesos en uso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="226"/>
+        <source>Only when the configuration above matches the model in use; otherwise training starts from fresh random weights</source>
+        <translation>Solo cuando la configuración de arriba coincide con el modelo en uso; si no, el entrenamiento empieza con pesos aleatorios nuevos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="228"/>
+        <source>Train on the clip</source>
+        <translation>Entrenar con el fragmento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="229"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="230"/>
+        <source>Each step shows the network random crops of the Audio Lab&apos;s clip, and Adam nudges the weights to predict each next level better. A uniform guess scores ln(levels).</source>
+        <translation>Cada paso muestra a la red recortes aleatorios del fragmento del Laboratorio de audio, y Adam ajusta los pesos para predecir mejor cada nivel siguiente. Una conjetura uniforme da ln(niveles).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/WaveNetTrainPage.cpp" line="233"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ const Command kCommands[] = {
     {"play", "play an audio file (or part of it) on an output device", false, runPlay},
     {"record", "record from an input device into a WAV/FLAC file", false, runRecord},
     {"wavenet", "WaveNet: info, train, generate (fast or naive), bench", false, runWaveNet},
+    {"pitch", "F0 per frame (pYIN) and frame energy, as a table or JSON", false, runPitch},
+    {"phonemes", "normalized text, IPA phonemes and symbol ids of English text", false, runPhonemes},
     {"bench", "time and memory of the Audio Lab on a long file (bench audiolab)", true, runBench},
     {"version", "versions of WaveBench, Qt and LibTorch, and the live BLAS", false, runVersion},
 };

@@ -34,5 +34,7 @@ int runPlay(const QStringList &arguments);
 int runRecord(const QStringList &arguments);
 int runBench(const QStringList &arguments);
 int runWaveNet(const QStringList &arguments);
+int runPitch(const QStringList &arguments);
+int runPhonemes(const QStringList &arguments);
 
 } // namespace wb::cli

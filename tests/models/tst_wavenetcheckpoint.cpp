@@ -1,7 +1,10 @@
 // WaveNet training and checkpoints: the loss falls, runs repeat, files round-trip
 // in the safetensors layout, and every bad file is a wb::Error.
 #include "Error.h"
+#include "MuLaw.h"
 #include "SafeTensors.h"
+#include "WaveNetGenerator.h"
+#include "WaveNetStepper.h"
 #include "WaveNetTrainer.h"
 #include "WaveNetWeights.h"
 
@@ -65,6 +68,7 @@ private slots:
     void safeTensorsRoundTripAndHeader();
     void checkpointMismatchesAreErrors();
     void corruptCheckpointsAreErrors();
+    void stepperMatchesGenerator();
 };
 
 void TestWaveNetCheckpoint::trainingLowersTheLossReproducibly()
@@ -241,6 +245,48 @@ void TestWaveNetCheckpoint::corruptCheckpointsAreErrors()
     expectError(QByteArray(4096, '\xff'));
     QVERIFY_THROWS_EXCEPTION(wb::Error, WaveNetWeights::load(dir.filePath(QStringLiteral("none")).toStdString()));
     QVERIFY_THROWS_EXCEPTION(wb::Error, WaveNetWeights::load(dir.path().toStdString()));
+}
+
+void TestWaveNetCheckpoint::stepperMatchesGenerator()
+{
+    // Stepping one sample at a time (the GUI's Step) draws what a whole run draws.
+    const WaveNetWeights w = WaveNetWeights::random(makeConfig(3, 2, 8, 32), 11);
+    WaveNetGenerateOptions o;
+    o.samples = 300;
+    o.temperature = 0.9f;
+    o.seed = 42;
+    const std::vector<int> expected = WaveNetGenerator(w).generateCodes(o);
+    WaveNetStepper stepper(w, 42);
+    std::vector<int> stepped;
+    for (int i = 0; i < 300; ++i) {
+        if (i % 3 == 0) {
+            const WaveNetStepper::Step s = stepper.step(0.9f);
+            QCOMPARE(s.index, std::int64_t(i));
+            QCOMPARE(int(s.probabilities.size()), 32);
+            double total = 0.0;
+            for (float p : s.probabilities)
+                total += p;
+            QVERIFY(std::abs(total - 1.0) < 1e-4);
+            QVERIFY(s.probabilities[std::size_t(s.level)] > 0.0f);
+            stepped.push_back(s.level);
+        } else {
+            stepped.push_back(stepper.next(0.9f));
+        }
+    }
+    QCOMPARE(stepped, expected);
+    QCOMPARE(stepper.generated(), std::int64_t(300));
+    stepper.restart(42);
+    QCOMPARE(stepper.generated(), std::int64_t(0));
+    QCOMPARE(stepper.next(0.9f), expected.front());
+
+    // Primed: the same as the generator continuing that prime.
+    o.prime = sine(50, 0.03);
+    o.samples = 40;
+    const std::vector<int> continued = WaveNetGenerator(w).generateCodes(o);
+    stepper.prime(muLawEncode(o.prime, w.config().mu()), 42);
+    for (int expectedCode : continued)
+        QCOMPARE(stepper.next(0.9f), expectedCode);
+    QVERIFY_THROWS_EXCEPTION(Error, stepper.prime({0, 99}, 1));
 }
 
 QTEST_GUILESS_MAIN(TestWaveNetCheckpoint)
