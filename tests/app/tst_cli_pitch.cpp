@@ -1,11 +1,11 @@
 // `wavebench pitch`, driven through the real binary: JSON and table output, frame grid, bad input.
 #include "AudioFile.h"
+#include "CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,31 +13,8 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(WB_CLI_PATH), args);
-    Result r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() == QProcess::CrashExit;
-    r.code = p.exitCode();
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
-}
+using Result = wb::test::CliResult;
+using wb::test::runCli;
 
 /** 0.3 s of silence, then a 200 Hz sawtooth for 1 s, at `rate`. */
 std::vector<float> silenceThenSaw(int rate)
