@@ -36,5 +36,6 @@ int runBench(const QStringList &arguments);
 int runWaveNet(const QStringList &arguments);
 int runPitch(const QStringList &arguments);
 int runPhonemes(const QStringList &arguments);
+int runCorpus(const QStringList &arguments);
 
 } // namespace wb::cli

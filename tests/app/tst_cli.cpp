@@ -97,14 +97,16 @@ void TestCli::helpListsEveryCommand()
 {
     const Result r = runCli({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
-    for (const char *c : {"info", "stft", "mel", "griffinlim", "convert", "plot", "version"})
+    for (const char *c : {"info", "stft", "mel", "griffinlim", "convert", "plot", "devices", "play", "record",
+                          "wavenet", "pitch", "phonemes", "corpus", "bench", "version"})
         QVERIFY2(r.out.contains(QLatin1String(c)), c);
 }
 
 void TestCli::eachCommandHasHelp_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"info", "stft", "mel", "griffinlim", "convert", "plot", "version"})
+    for (const char *c : {"info", "stft", "mel", "griffinlim", "convert", "plot", "devices", "play", "record",
+                          "wavenet", "pitch", "phonemes", "corpus", "bench", "version"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
