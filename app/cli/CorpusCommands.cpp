@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "Error.h"
+#include "corpus/CorpusFeatures.h"
 #include "corpus/CorpusReader.h"
 
 #include <QJsonArray>
@@ -88,6 +89,53 @@ int corpusInfo(const QStringList &arguments)
     return ExitOk;
 }
 
+int corpusFeatures(const QStringList &arguments)
+{
+    CommandLine cl(QStringLiteral("corpus features"),
+                   QStringLiteral("Per utterance, on one frame grid (hop 256 at 22050 Hz): 80-band log-mel "
+                                  "(n_fft 1024, fmax 8000, natural log of the power, floor 1e-5), F0 by pYIN "
+                                  "(0 when unvoiced) and RMS energy, as <id>.mel.npy, <id>.f0.npy and "
+                                  "<id>.energy.npy in DIR/features. Files newer than their audio are kept; "
+                                  "unreadable audio is reported and skipped."));
+    cl.addPositional(QStringLiteral("DIR"), QStringLiteral("The corpus folder (LJSpeech or VCTK layout)."));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("Worker threads; 0 = one per core, at most 4."),
+                 QStringLiteral("N"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    if (!cl.parse(arguments))
+        return ExitOk;
+    const QString dir = cl.positionals(1).at(0);
+    const Corpus corpus = CorpusReader::read(QFile::encodeName(dir).toStdString());
+    FeatureParams params;
+    params.threads = cl.intValue(QStringLiteral("threads"), 0, 64);
+    FeatureReport report = computeCorpusFeatures(corpus, params);
+    std::vector<std::string> problems = corpus.problems;
+    problems.insert(problems.end(), report.problems.begin(), report.problems.end());
+    if (report.computed + report.cached == 0)
+        throw wb::Error("no features could be computed for '" + dir.toStdString() + "'" +
+                        (problems.empty() ? std::string() : " (first problem: " + problems.front() + ")"));
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("folder"), QString::fromStdString(report.folder));
+        o.insert(QStringLiteral("computed"), report.computed);
+        o.insert(QStringLiteral("cached"), report.cached);
+        QJsonArray list;
+        for (const auto &p : problems)
+            list.append(QString::fromStdString(p));
+        o.insert(QStringLiteral("problems"), list);
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return ExitOk;
+    }
+    QString text = QStringLiteral("%1: %2 computed, %3 already up to date\n")
+                       .arg(QString::fromStdString(report.folder))
+                       .arg(report.computed)
+                       .arg(report.cached);
+    for (const auto &p : problems)
+        text += QStringLiteral("  skipped: %1\n").arg(QString::fromStdString(p));
+    text.chop(1);
+    printOut(text);
+    return ExitOk;
+}
+
 } // namespace
 
 int runCorpus(const QStringList &arguments)
@@ -96,15 +144,18 @@ int runCorpus(const QStringList &arguments)
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
         printOut(QStringLiteral("Usage: wavebench corpus <subcommand> [options]\n\n"
                                 "Subcommands:\n"
-                                "  info      speakers, utterances and total duration of a corpus folder\n\n"
+                                "  info      speakers, utterances and total duration of a corpus folder\n"
+                                "  features  log-mel, F0 and energy per utterance, cached as .npy\n\n"
                                 "`wavebench corpus <subcommand> --help` describes each."));
         return ExitOk;
     }
     if (sub == QLatin1String("info"))
         return corpusInfo(arguments.mid(1));
+    if (sub == QLatin1String("features"))
+        return corpusFeatures(arguments.mid(1));
     if (sub.isEmpty())
-        throw UsageError(QStringLiteral("missing subcommand: info (see --help)"));
-    throw UsageError(QStringLiteral("unknown subcommand '%1': info").arg(sub));
+        throw UsageError(QStringLiteral("missing subcommand: info or features (see --help)"));
+    throw UsageError(QStringLiteral("unknown subcommand '%1': info or features").arg(sub));
 }
 
 } // namespace wb::cli

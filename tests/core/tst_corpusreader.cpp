@@ -4,6 +4,8 @@
 #include "AudioFile.h"
 #include "Error.h"
 #include "TestSignals.h"
+#include "Npy.h"
+#include "corpus/CorpusFeatures.h"
 #include "corpus/CorpusReader.h"
 
 #include <QDir>
@@ -142,6 +144,59 @@ private slots:
             wb::test::runCli({QStringLiteral("corpus"), QStringLiteral("info"), path(QStringLiteral("vctk"))});
         QVERIFY2(text.code == 0, qPrintable(text.err));
         QVERIFY(text.out.contains(QStringLiteral("4 utterances, 2 speakers")));
+    }
+
+    void featuresOnOneFrameGrid()
+    {
+        // A corrupt file listed in the corpus is reported and skipped.
+        writeWav(QStringLiteral("feat/wavs/a.wav"), 1.0);
+        writeWav(QStringLiteral("feat/wavs/b.wav"), 0.5);
+        writeText(QStringLiteral("feat/wavs/broken.wav"), QByteArray(4096, 'x'));
+        writeText(QStringLiteral("feat/metadata.csv"), "a|One.|One.\nb|Two.|Two.\nbroken|Three.|Three.\n");
+        const Corpus c = CorpusReader::read(path(QStringLiteral("feat")).toStdString());
+        QCOMPARE(int(c.utterances.size()), 3);
+        FeatureParams p;
+        p.threads = 2;
+        std::vector<double> seen;
+        const FeatureReport first = computeCorpusFeatures(c, p, [&](double f) { seen.push_back(f); return true; });
+        QCOMPARE(first.computed, 2);
+        QCOMPARE(first.cached, 0);
+        QCOMPARE(int(first.problems.size()), 1);
+        QVERIFY(QString::fromStdString(first.problems[0]).startsWith(QStringLiteral("broken:")));
+        QCOMPARE(seen.back(), 1.0);
+        const QString dir = QString::fromStdString(first.folder);
+        const Matrix mel = Npy::read(QDir(dir).filePath(QStringLiteral("a.mel.npy")).toStdString());
+        const Matrix f0 = Npy::read(QDir(dir).filePath(QStringLiteral("a.f0.npy")).toStdString());
+        const Matrix energy = Npy::read(QDir(dir).filePath(QStringLiteral("a.energy.npy")).toStdString());
+        const std::size_t frames = 1 + 22050 / 256; // centred frames of 1 s at hop 256
+        QCOMPARE(mel.rows(), std::size_t(80));
+        QCOMPARE(mel.cols(), frames);
+        QCOMPARE(f0.size(), frames);
+        QCOMPARE(energy.size(), frames);
+        // The 220 Hz tone: voiced, at 220 Hz, in the mel band that holds 220 Hz.
+        int voiced = 0;
+        for (float hz : f0.values())
+            if (hz > 0) {
+                ++voiced;
+                QVERIFY2(std::fabs(hz - 220.0f) < 2.2f, qPrintable(QString::number(hz)));
+            }
+        QVERIFY(voiced > int(frames) * 8 / 10);
+        QVERIFY(mel.maxValue() > std::log(1e-5f) + 5.0f);
+        QVERIFY(mel.minValue() >= std::log(1e-5f) - 1e-4f);
+        // Run again: everything is up to date, nothing recomputed.
+        const FeatureReport second = computeCorpusFeatures(c, p);
+        QCOMPARE(second.computed, 0);
+        QCOMPARE(second.cached, 2);
+        // Cancelling stops the work with wb::Cancelled.
+        QFile::remove(QDir(dir).filePath(QStringLiteral("a.mel.npy")));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, computeCorpusFeatures(c, p, [](double f) { return f < 0.5; }));
+        // And the command line says the same.
+        const wb::test::CliResult r = wb::test::runCli(
+            {QStringLiteral("corpus"), QStringLiteral("features"), path(QStringLiteral("feat")), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("computed")).toInt() + o.value(QStringLiteral("cached")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().size(), 1);
     }
 
     void cliBadInput()

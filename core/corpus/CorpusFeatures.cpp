@@ -1,0 +1,126 @@
+#include "CorpusFeatures.h"
+
+#include "AudioFile.h"
+#include "Error.h"
+#include "FrameEnergy.h"
+#include "MelFilterbank.h"
+#include "Npy.h"
+#include "Parallel.h"
+#include "PitchTracker.h"
+#include "Stft.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace wb {
+
+namespace {
+
+bool upToDate(const fs::path &audio, const std::vector<fs::path> &outputs)
+{
+    std::error_code ec;
+    const auto source = fs::last_write_time(audio, ec);
+    if (ec)
+        return false;
+    for (const auto &o : outputs) {
+        const auto t = fs::last_write_time(o, ec);
+        if (ec || t < source)
+            return false;
+    }
+    return true;
+}
+
+void computeOne(const Utterance &u, const FeatureParams &p, const MelFilterbank &fb, const fs::path &folder)
+{
+    ReadOptions read;
+    read.targetRate = p.sampleRate;
+    read.mono = true;
+    const AudioBuffer audio = AudioFile::read(u.audioPath, read);
+    StftParams stft;
+    stft.nFft = p.nFft;
+    stft.hop = p.hop;
+    Matrix mel = melSpectrogram(audio.samples(), stft, fb);
+    for (float &v : mel.values())
+        v = std::log(std::max(v, p.logFloor));
+    PitchParams pitch;
+    pitch.sampleRate = p.sampleRate;
+    pitch.hop = p.hop;
+    pitch.fmin = p.f0Min;
+    pitch.fmax = p.f0Max;
+    const PitchTrack track = trackPitch(audio.samples(), pitch);
+    const std::vector<float> energy = frameEnergy(audio.samples(), stft);
+    if (track.frames() != mel.cols() || energy.size() != mel.cols())
+        throw Error("feature frame counts disagree (" + std::to_string(mel.cols()) + " mel, " +
+                    std::to_string(track.frames()) + " F0, " + std::to_string(energy.size()) + " energy)");
+    Npy::write((folder / (u.id + ".mel.npy")).string(), mel);
+    Npy::write((folder / (u.id + ".f0.npy")).string(), track.f0);
+    Npy::write((folder / (u.id + ".energy.npy")).string(), energy);
+}
+
+} // namespace
+
+FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &params, const ProgressFn &progress)
+{
+    MelParams mp;
+    mp.sampleRate = params.sampleRate;
+    mp.nFft = params.nFft;
+    mp.nMels = params.nMels;
+    mp.fmin = params.fmin;
+    mp.fmax = params.fmax;
+    const MelFilterbank fb(mp); // validates the parameters before any work
+    FeatureReport report;
+    const fs::path folder = fs::path(corpus.root) / "features";
+    report.folder = folder.string();
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec)
+        throw Error("cannot create '" + folder.string() + "': " + ec.message());
+
+    const int n = int(corpus.utterances.size());
+    int workers = params.threads > 0 ? params.threads : std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    workers = std::clamp(workers, 1, std::max(1, n));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::atomic<int> computed{0};
+    std::atomic<int> cached{0};
+    std::atomic<bool> stop{false};
+    std::mutex problemsMutex;
+    std::vector<std::pair<int, std::string>> problems;
+    reportProgress(progress, 0.0);
+    runWorkers(workers, stop, [&](int worker) {
+        for (int i = next++; i < n && !stop; i = next++) {
+            const Utterance &u = corpus.utterances[std::size_t(i)];
+            const std::vector<fs::path> outputs{folder / (u.id + ".mel.npy"), folder / (u.id + ".f0.npy"),
+                                                folder / (u.id + ".energy.npy")};
+            if (upToDate(u.audioPath, outputs)) {
+                ++cached;
+            } else {
+                try {
+                    computeOne(u, params, fb, folder);
+                    ++computed;
+                } catch (const Error &e) {
+                    std::lock_guard<std::mutex> lock(problemsMutex);
+                    problems.emplace_back(i, u.id + ": " + e.what());
+                }
+            }
+            ++done;
+            if (worker == 0)
+                reportProgress(progress, double(done) / n);
+        }
+    });
+    std::sort(problems.begin(), problems.end());
+    for (auto &p : problems)
+        report.problems.push_back(std::move(p.second));
+    report.computed = computed;
+    report.cached = cached;
+    reportProgress(progress, 1.0);
+    return report;
+}
+
+} // namespace wb
