@@ -8,6 +8,7 @@
 #include "WaveNetMath.h"
 #include "WaveNetNaiveGenerator.h"
 #include "WaveNetWeights.h"
+#include "WaveNetTestSupport.h"
 
 #include <QTest>
 
@@ -17,20 +18,9 @@
 #include <set>
 
 using namespace wb;
+using wb::test::makeConfig;
 
 namespace {
-
-WaveNetConfig makeConfig(int layers, int blocks, int channels, int levels, int mel = 0, int hop = 256)
-{
-    WaveNetConfig c;
-    c.layers = layers;
-    c.blocks = blocks;
-    c.channels = channels;
-    c.levels = levels;
-    c.melChannels = mel;
-    c.hopLength = hop;
-    return c;
-}
 
 struct Run
 {
@@ -56,14 +46,6 @@ double maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b)
     for (std::size_t i = 0; i < a.size(); ++i)
         m = std::max(m, double(std::fabs(a[i] - b[i])));
     return m;
-}
-
-std::vector<float> sine(int n, double cyclesPerSample, float amplitude = 0.5f)
-{
-    std::vector<float> s(std::size_t(n), 0.0f);
-    for (int i = 0; i < n; ++i)
-        s[std::size_t(i)] = amplitude * float(std::sin(2 * M_PI * cyclesPerSample * i));
-    return s;
 }
 
 } // namespace
@@ -223,7 +205,7 @@ void TestWaveNet::fastMatchesNaiveWithPrimeAndGreedy()
     const WaveNetWeights w = WaveNetWeights::random(makeConfig(4, 2, 12, 32), 13);
     WaveNetGenerateOptions o;
     o.samples = 400;
-    o.prime = sine(150, 0.01);
+    o.prime = test::cycleSine(150, 0.01);
     o.temperature = 0.0f;
     const Run fast = generate(w, o, false);
     const Run naive = generate(w, o, true);

@@ -7,6 +7,7 @@
 #include "WaveNetStepper.h"
 #include "WaveNetTrainer.h"
 #include "WaveNetWeights.h"
+#include "WaveNetTestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,26 +20,9 @@
 #include <cstring>
 
 using namespace wb;
+using wb::test::makeConfig;
 
 namespace {
-
-WaveNetConfig makeConfig(int layers, int blocks, int channels, int levels)
-{
-    WaveNetConfig c;
-    c.layers = layers;
-    c.blocks = blocks;
-    c.channels = channels;
-    c.levels = levels;
-    return c;
-}
-
-std::vector<float> sine(int n, double cyclesPerSample, float amplitude = 0.5f)
-{
-    std::vector<float> s(std::size_t(n), 0.0f);
-    for (int i = 0; i < n; ++i)
-        s[std::size_t(i)] = amplitude * float(std::sin(2 * M_PI * cyclesPerSample * i));
-    return s;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -81,7 +65,7 @@ void TestWaveNetCheckpoint::trainingLowersTheLossReproducibly()
     o.learningRate = 0.01;
     o.seed = 5;
     o.useCuda = false;
-    const std::vector<float> clip = sine(4000, 1.0 / 40);
+    const std::vector<float> clip = test::cycleSine(4000, 1.0 / 40);
     std::vector<double> losses;
     const WaveNetWeights a = WaveNetTrainer(c, o).train(clip, {}, [&](int, double l) { losses.push_back(l); });
     QCOMPARE(losses.size(), std::size_t(30));
@@ -100,7 +84,7 @@ void TestWaveNetCheckpoint::trainingCancels()
     o.targetLength = 16;
     int calls = 0;
     WaveNetTrainer trainer(makeConfig(2, 1, 4, 8), o);
-    QVERIFY_THROWS_EXCEPTION(wb::Cancelled, trainer.train(sine(500, 0.05), [&](double) { return ++calls < 3; }));
+    QVERIFY_THROWS_EXCEPTION(wb::Cancelled, trainer.train(test::cycleSine(500, 0.05), [&](double) { return ++calls < 3; }));
     QCOMPARE(calls, 3);
 }
 
@@ -113,7 +97,7 @@ void TestWaveNetCheckpoint::trainingMelConditioned()
     WaveNetTrainOptions o;
     o.steps = 5;
     o.targetLength = 64;
-    const std::vector<float> clip = sine(2000, 0.03);
+    const std::vector<float> clip = test::cycleSine(2000, 0.03);
     std::vector<float> mel(std::size_t((2000 + 31) / 32 * 5));
     for (std::size_t i = 0; i < mel.size(); ++i)
         mel[i] = float(std::sin(0.1 * double(i)));
@@ -131,7 +115,7 @@ void TestWaveNetCheckpoint::trainingRejectsShortClips()
     WaveNetTrainOptions o;
     o.targetLength = 100;
     WaveNetTrainer trainer(WaveNetConfig(), o);
-    QVERIFY_THROWS_EXCEPTION(wb::Error, trainer.train(sine(1000, 0.05)));
+    QVERIFY_THROWS_EXCEPTION(wb::Error, trainer.train(test::cycleSine(1000, 0.05)));
     o.learningRate = -1;
     QVERIFY_THROWS_EXCEPTION(wb::Error, WaveNetTrainer(WaveNetConfig(), o));
 }
@@ -280,7 +264,7 @@ void TestWaveNetCheckpoint::stepperMatchesGenerator()
     QCOMPARE(stepper.next(0.9f), expected.front());
 
     // Primed: the same as the generator continuing that prime.
-    o.prime = sine(50, 0.03);
+    o.prime = test::cycleSine(50, 0.03);
     o.samples = 40;
     const std::vector<int> continued = WaveNetGenerator(w).generateCodes(o);
     stepper.prime(muLawEncode(o.prime, w.config().mu()), 42);

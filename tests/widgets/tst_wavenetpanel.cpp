@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ModelBackend.h"
 #include "MuLaw.h"
+#include "WaveNetTestSupport.h"
 #include "MuLawPanel.h"
 #include "SafeTensors.h"
 #include "SoftmaxChart.h"
@@ -41,6 +42,7 @@
 #include <memory>
 
 using namespace wb;
+using wb::test::makeConfig;
 
 namespace {
 
@@ -50,16 +52,6 @@ AudioBuffer sine(double seconds, double hz, float amplitude, int rate = 22050)
     for (std::size_t i = 0; i < s.size(); ++i)
         s[i] = amplitude * float(std::sin(2 * M_PI * hz * double(i) / rate));
     return AudioBuffer(std::move(s), rate);
-}
-
-WaveNetConfig makeConfig(int layers, int blocks, int channels = 32, int levels = 256)
-{
-    WaveNetConfig c;
-    c.layers = layers;
-    c.blocks = blocks;
-    c.channels = channels;
-    c.levels = levels;
-    return c;
 }
 
 } // namespace
