@@ -27,7 +27,7 @@ const Command kCommands[] = {
     {"wavenet", "WaveNet: info, train, generate (fast or naive), bench", false, runWaveNet},
     {"pitch", "F0 per frame (pYIN) and frame energy, as a table or JSON", false, runPitch},
     {"phonemes", "normalized text, IPA phonemes and symbol ids of English text", false, runPhonemes},
-    {"corpus", "speech corpora: info, features (LJSpeech or VCTK layout)", false, runCorpus},
+    {"corpus", "speech corpora: build, voices, info, features (LJSpeech or VCTK layout)", false, runCorpus},
     {"bench", "time and memory of the Audio Lab on a long file (bench audiolab)", true, runBench},
     {"version", "versions of WaveBench, Qt and LibTorch, and the live BLAS", false, runVersion},
 };

@@ -1,6 +1,7 @@
 #include "CorpusFeatures.h"
 
 #include "AudioFile.h"
+#include "CorpusBuilder.h"
 #include "Error.h"
 #include "FrameEnergy.h"
 #include "MelFilterbank.h"
@@ -36,7 +37,30 @@ bool upToDate(const fs::path &audio, const std::vector<fs::path> &outputs)
     return true;
 }
 
-void computeOne(const Utterance &u, const FeatureParams &p, const MelFilterbank &fb, const fs::path &folder)
+/** <id>.durations.npy from the corpus builder's alignment, checked against the feature frames. */
+void writeDurations(const std::string &root, const Utterance &u, const FeatureParams &p,
+                    std::size_t frames, const fs::path &folder)
+{
+    Alignment a;
+    if (!readAlignment(root, u.id, a))
+        return;
+    if (a.hop != p.hop || a.sampleRate != p.sampleRate)
+        throw Error("its alignment is in frames of " + std::to_string(a.hop) + " samples at " +
+                    std::to_string(a.sampleRate) + " Hz, the features use " +
+                    std::to_string(p.hop) + " at " + std::to_string(p.sampleRate));
+    long long sum = 0;
+    for (int d : a.durations)
+        sum += d;
+    if (sum != static_cast<long long>(frames))
+        throw Error("its alignment covers " + std::to_string(sum) + " frames, the audio has " +
+                    std::to_string(frames) +
+                    " (was the audio changed after the corpus was built?)");
+    Npy::write((folder / (u.id + ".durations.npy")).string(),
+               std::vector<float>(a.durations.begin(), a.durations.end()));
+}
+
+void computeOne(const std::string &root, const Utterance &u, const FeatureParams &p,
+                const MelFilterbank &fb, const fs::path &folder)
 {
     ReadOptions read;
     read.targetRate = p.sampleRate;
@@ -57,15 +81,18 @@ void computeOne(const Utterance &u, const FeatureParams &p, const MelFilterbank 
     const std::vector<float> energy = frameEnergy(audio.samples(), stft);
     if (track.frames() != mel.cols() || energy.size() != mel.cols())
         throw Error("feature frame counts disagree (" + std::to_string(mel.cols()) + " mel, " +
-                    std::to_string(track.frames()) + " F0, " + std::to_string(energy.size()) + " energy)");
+                    std::to_string(track.frames()) + " F0, " + std::to_string(energy.size()) +
+                    " energy)");
     Npy::write((folder / (u.id + ".mel.npy")).string(), mel);
     Npy::write((folder / (u.id + ".f0.npy")).string(), track.f0);
     Npy::write((folder / (u.id + ".energy.npy")).string(), energy);
+    writeDurations(root, u, p, mel.cols(), folder);
 }
 
 } // namespace
 
-FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &params, const ProgressFn &progress)
+FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &params,
+                                    const ProgressFn &progress)
 {
     MelParams mp;
     mp.sampleRate = params.sampleRate;
@@ -83,7 +110,8 @@ FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &p
         throw Error("cannot create '" + folder.string() + "': " + ec.message());
 
     const int n = int(corpus.utterances.size());
-    int workers = params.threads > 0 ? params.threads : std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+    int workers = params.threads > 0 ? params.threads
+                                     : std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
     workers = std::clamp(workers, 1, std::max(1, n));
     std::atomic<int> next{0};
     std::atomic<int> done{0};
@@ -96,13 +124,15 @@ FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &p
     runWorkers(workers, stop, [&](int worker) {
         for (int i = next++; i < n && !stop; i = next++) {
             const Utterance &u = corpus.utterances[std::size_t(i)];
-            const std::vector<fs::path> outputs{folder / (u.id + ".mel.npy"), folder / (u.id + ".f0.npy"),
-                                                folder / (u.id + ".energy.npy")};
+            std::vector<fs::path> outputs{folder / (u.id + ".mel.npy"), folder / (u.id + ".f0.npy"),
+                                          folder / (u.id + ".energy.npy")};
+            if (fs::exists(fs::path(corpus.root) / "alignments" / (u.id + ".json")))
+                outputs.push_back(folder / (u.id + ".durations.npy"));
             if (upToDate(u.audioPath, outputs)) {
                 ++cached;
             } else {
                 try {
-                    computeOne(u, params, fb, folder);
+                    computeOne(corpus.root, u, params, fb, folder);
                     ++computed;
                 } catch (const Error &e) {
                     std::lock_guard<std::mutex> lock(problemsMutex);

@@ -24,7 +24,7 @@ struct FeatureParams
 
 struct FeatureReport
 {
-    std::string folder;                ///< where the .npy files are: <corpus>/features
+    std::string folder; ///< where the .npy files are: <corpus>/features
     int computed = 0;
     int cached = 0;                    ///< up to date already, not recomputed
     std::vector<std::string> problems; ///< utterances skipped, one line each
@@ -35,7 +35,9 @@ struct FeatureReport
  * (frame t at t * hop / sampleRate, 1 + samples / hop frames):
  * <id>.mel.npy (float32 [nMels, frames], natural-log mel power),
  * <id>.f0.npy (Hz per frame, 0 unvoiced, pYIN) and <id>.energy.npy (RMS per
- * frame), in <corpus>/features/. Files newer than their audio are kept.
+ * frame), in <corpus>/features/; where the corpus builder left an alignment,
+ * also <id>.durations.npy (float32 frames per input symbol, summing to the
+ * frame count; a mismatch is reported as a problem). Files newer than their audio are kept.
  * Utterances are spread over threads; an unreadable or corrupt file is
  * reported and skipped, never fatal. progress may cancel (wb::Cancelled).
  */

@@ -1,10 +1,10 @@
 #include "Phonemizer.h"
 
 #include "Error.h"
+#include "Espeak.h"
 
 #include <espeak-ng/speak_lib.h>
 
-#include <mutex>
 #include <unordered_map>
 
 namespace wb::text {
@@ -20,47 +20,11 @@ constexpr std::size_t kMaxCached = 50000;
 const std::string kPrimary = "\xCB\x88";   // ˈ
 const std::string kSecondary = "\xCB\x8C"; // ˌ
 
-std::mutex &espeakMutex()
+/** Phonemes per word; used only with an EspeakSession held, which guards it. */
+std::unordered_map<std::string, std::vector<std::string>> &cache()
 {
-    static std::mutex m;
-    return m;
-}
-
-struct State
-{
-    bool initialized = false;
-    std::string failure; // set when initialization failed; every later call reports it
-    std::string version;
-    std::unordered_map<std::string, std::vector<std::string>> cache;
-};
-
-State &state()
-{
-    static State s;
-    return s;
-}
-
-/** Called with the mutex held. */
-void ensureInitialized(State &s)
-{
-    if (s.initialized)
-        return;
-    if (!s.failure.empty())
-        throw Error(s.failure);
-    // espeakINITIALIZE_DONT_EXIT: a missing data folder must not end the whole program.
-    const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
-    if (rate <= 0) {
-        s.failure = "espeak-ng could not start (is espeak-ng-data installed?)";
-        throw Error(s.failure);
-    }
-    if (espeak_SetVoiceByName(kVoice) != EE_OK) {
-        s.failure = std::string("espeak-ng has no voice '") + kVoice + "' (is espeak-ng-data installed?)";
-        throw Error(s.failure);
-    }
-    const char *path = nullptr;
-    const char *version = espeak_Info(&path);
-    s.version = version ? version : "";
-    s.initialized = true;
+    static std::unordered_map<std::string, std::vector<std::string>> words;
+    return words;
 }
 
 /** Splits espeak-ng's "h_ə_l_ˈoʊ" into symbols, stress marks apart. */
@@ -77,7 +41,8 @@ void appendSymbols(const std::string &phonemes, std::vector<std::string> &out)
         if (c == kSeparator || c == ' ' || c == '\n') {
             flush();
             ++i;
-        } else if (phonemes.compare(i, 2, kPrimary) == 0 || phonemes.compare(i, 2, kSecondary) == 0) {
+        } else if (phonemes.compare(i, 2, kPrimary) == 0 ||
+                   phonemes.compare(i, 2, kSecondary) == 0) {
             flush();
             out.push_back(phonemes.substr(i, 2));
             i += 2;
@@ -89,7 +54,7 @@ void appendSymbols(const std::string &phonemes, std::vector<std::string> &out)
     flush();
 }
 
-/** Called with the mutex held. */
+/** Called with an EspeakSession held. */
 std::vector<std::string> runEspeak(const std::string &text)
 {
     std::vector<std::string> out;
@@ -118,25 +83,23 @@ std::vector<std::string> Phonemizer::word(const std::string &utf8Word, bool spel
     if (!spelled && (utf8Word == "a" || utf8Word == "A"))
         return {"\xC9\x90"}; // ɐ, as espeak-ng says it inside a sentence
     const std::string key = (spelled ? "\x01" : "") + utf8Word;
-    std::lock_guard<std::mutex> lock(espeakMutex());
-    State &s = state();
-    ensureInitialized(s);
-    const auto hit = s.cache.find(key);
-    if (hit != s.cache.end())
+    EspeakSession session;
+    auto &words = cache();
+    const auto hit = words.find(key);
+    if (hit != words.end())
         return hit->second;
+    session.useVoice(kVoice);
     std::vector<std::string> phonemes = runEspeak(utf8Word);
-    if (s.cache.size() >= kMaxCached)
-        s.cache.clear();
-    s.cache.emplace(key, phonemes);
+    if (words.size() >= kMaxCached)
+        words.clear();
+    words.emplace(key, phonemes);
     return phonemes;
 }
 
 std::string Phonemizer::description()
 {
-    std::lock_guard<std::mutex> lock(espeakMutex());
-    State &s = state();
-    ensureInitialized(s);
-    return "espeak-ng " + s.version + ' ' + kVoice;
+    EspeakSession session;
+    return "espeak-ng " + session.version() + ' ' + kVoice;
 }
 
 } // namespace wb::text

@@ -15,9 +15,9 @@ namespace wb::text {
  * attached) are single symbols. Stress marks ˈ and ˌ are symbols of their own,
  * placed right before the stressed vowel, as espeak-ng places them.
  *
- * espeak-ng is not thread-safe: every call goes through one process-wide mutex,
- * and the library is initialized once, on first use, with no audio output. Any
- * thread may call. A missing espeak-ng data folder throws wb::Error.
+ * espeak-ng is not thread-safe: every call holds an EspeakSession (Espeak.h),
+ * shared with the corpus builder's espeak-ng voices. Any thread may call. A missing espeak-ng data
+ * folder throws wb::Error.
  */
 class Phonemizer
 {

@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace wb {
+
+/**
+ * Text for a synthetic speech corpus, all written for WaveBench: first a
+ * fixed set of phonetically varied sentences, then sentences generated from
+ * templates with names, places, numbers, dates, times, prices and
+ * percentages (so the text front-end's normalization is exercised), drawn
+ * with seed. The same count and seed always give the same list; no sentence
+ * repeats within a list of up to several thousand.
+ */
+std::vector<std::string> corpusSentences(int count, unsigned seed);
+
+/** How many fixed sentences come before the generated ones. */
+int fixedSentenceCount();
+
+} // namespace wb
