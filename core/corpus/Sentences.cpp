@@ -135,6 +135,39 @@ const char *const kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                              "Friday", "Saturday", "Sunday"};
 const char *const kEvents[] = {"meeting",     "concert",   "interview", "lecture", "flight",
                                "appointment", "rehearsal", "workshop",  "match",   "dinner"};
+// Open-class words for free sentences: lexical and phonetic variety beyond the templates above.
+const char *const kAdjectives[] = {
+    "quiet",  "bright",   "heavy",   "ancient", "curious", "gentle",  "narrow",  "golden",
+    "shiny",  "muddy",    "frozen",  "purple",  "clever",  "lonely",  "crowded", "sleepy",
+    "tiny",   "enormous", "polite",  "rusty",   "smooth",  "noisy",   "careful", "famous",
+    "hollow", "bitter",   "fragile", "wooden",  "distant", "eager",   "patient", "humble",
+    "vivid",  "cheerful", "thirsty", "gloomy",  "modern",  "strange", "simple",  "loyal"};
+const char *const kNouns[] = {"teacher",  "painter", "sailor", "doctor",   "farmer",   "student",
+                              "engineer", "baker",   "pilot",  "gardener", "musician", "reporter",
+                              "lawyer",   "dancer",  "driver", "nurse",    "poet",     "scientist",
+                              "fox",      "horse",   "parrot", "turtle",   "rabbit",   "whale",
+                              "beetle",   "owl",     "kitten"};
+const char *const kObjects[] = {
+    "a letter",   "the window",  "a bucket",      "the ladder",     "an envelope", "the violin",
+    "a sandwich", "the compass", "a blanket",     "the mirror",     "a basket",    "the key",
+    "a pumpkin",  "the hammock", "a telescope",   "the lantern",    "a parachute", "the chessboard",
+    "an oyster",  "the journal", "a thermometer", "the puzzle",     "a feather",   "the wheel",
+    "a kettle",   "the yogurt",  "a zipper",      "the giraffe toy"};
+const char *const kVerbs[] = {"carried", "painted",  "found",    "dropped", "borrowed", "polished",
+                              "opened",  "repaired", "measured", "wrapped", "hid",      "cleaned",
+                              "watched", "chose",    "dragged",  "shared",  "lifted",   "judged",
+                              "weighed", "thanked",  "pushed"};
+const char *const kPlacesPhrase[] = {
+    "near the harbor",    "behind the barn",      "under the bridge", "inside the museum",
+    "beside the river",   "at the station",       "on the rooftop",   "in the kitchen",
+    "across the square",  "through the tunnel",   "by the fireplace", "along the shore",
+    "outside the school", "beneath the oak tree", "in the garage"};
+const char *const kAdverbs[] = {"slowly",  "quickly",      "proudly",    "nervously",
+                                "happily", "silently",     "gracefully", "suddenly",
+                                "eagerly", "thoughtfully", "boldly",     "patiently"};
+const char *const kTimes[] = {
+    "yesterday",        "this morning",    "last night",          "every Sunday",   "at midnight",
+    "before breakfast", "after the storm", "during the holidays", "in the evening", "once a week"};
 
 template <typename T, std::size_t N> const char *pick(const T (&list)[N], std::mt19937 &rng)
 {
@@ -167,8 +200,48 @@ std::string twoDigits(int n)
     return (n < 10 ? "0" : "") + std::to_string(n);
 }
 
+std::string capitalized(std::string s)
+{
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = char(s[0] - 'a' + 'A');
+    return s;
+}
+
+/** A free sentence: subject, verb, object, place and time in one of several shapes. */
+std::string freeSentence(std::mt19937 &rng)
+{
+    const std::string adj = pick(kAdjectives, rng), noun = pick(kNouns, rng),
+                      verb = pick(kVerbs, rng);
+    const std::string object = pick(kObjects, rng), where = pick(kPlacesPhrase, rng);
+    const std::string adverb = pick(kAdverbs, rng), when = pick(kTimes, rng),
+                      adj2 = pick(kAdjectives, rng);
+    switch (number(rng, 0, 7)) {
+    case 0:
+        return "The " + adj + " " + noun + " " + adverb + " " + verb + " " + object + " " + where +
+               ".";
+    case 1:
+        return capitalized(when) + ", the " + noun + " " + verb + " " + object + " " + where + ".";
+    case 2:
+        return "Why was the " + adj + " " + noun + " " + where + " " + when + "?";
+    case 3:
+        return "A " + adj + " " + noun + " " + verb + " " + object + ", and everyone felt " + adj2 +
+               ".";
+    case 4:
+        return "I think the " + noun + " " + verb + " " + object + " " + when + ".";
+    case 5:
+        return "Nobody expected " + object + " to be so " + adj + " " + where + ".";
+    case 6:
+        return "The " + noun + " and the " + pick(kNouns, rng) + " " + adverb + " " + verb + " " +
+               object + ".";
+    default:
+        return "Have you seen how " + adj + " " + object + " looks " + where + "?";
+    }
+}
+
 std::string generated(std::mt19937 &rng)
 {
+    if (number(rng, 0, 1) == 0)
+        return freeSentence(rng);
     const std::string name = pick(kNames, rng), other = pick(kNames, rng),
                       place = pick(kPlaces, rng);
     const std::string things = pick(kThings, rng), month = pick(kMonths, rng),
