@@ -28,6 +28,7 @@ const Command kCommands[] = {
     {"pitch", "F0 per frame (pYIN) and frame energy, as a table or JSON", false, runPitch},
     {"phonemes", "normalized text, IPA phonemes and symbol ids of English text", false, runPhonemes},
     {"corpus", "speech corpora: build, voices, info, features (LJSpeech or VCTK layout)", false, runCorpus},
+    {"tts", "text to speech (FastSpeech 2 + Griffin-Lim), and training its model", false, runTts},
     {"bench", "time and memory of the Audio Lab on a long file (bench audiolab)", true, runBench},
     {"version", "versions of WaveBench, Qt and LibTorch, and the live BLAS", false, runVersion},
 };

@@ -37,5 +37,6 @@ int runWaveNet(const QStringList &arguments);
 int runPitch(const QStringList &arguments);
 int runPhonemes(const QStringList &arguments);
 int runCorpus(const QStringList &arguments);
+int runTts(const QStringList &arguments);
 
 } // namespace wb::cli

@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+
+namespace wb {
+
+/**
+ * Path of a model shipped in assets/models (too large to build into the
+ * executable): $WB_ASSETS_DIR/models/NAME when that variable is set, else the
+ * source tree's assets/models/NAME. wb::Error when the file is missing.
+ */
+std::string bundledModelPath(const std::string &name);
+
+/** The shipped FastSpeech 2 model (file name). */
+constexpr const char *kBundledFastSpeech2 = "fastspeech2_slt.safetensors";
+
+} // namespace wb

@@ -1,0 +1,221 @@
+#include <torch/torch.h>
+
+#include "FastSpeech2.h"
+
+#include "Error.h"
+
+#include <cmath>
+
+namespace wb {
+
+namespace F = torch::nn::functional;
+
+namespace {
+
+/** Conv1d over [B, T, C] tensors (torch's wants [B, C, T]). */
+torch::Tensor convTime(torch::nn::Conv1d &conv, const torch::Tensor &x)
+{
+    return conv->forward(x.transpose(1, 2)).transpose(1, 2);
+}
+
+torch::nn::Conv1d sameConv(int in, int out, int kernel)
+{
+    return torch::nn::Conv1d(torch::nn::Conv1dOptions(in, out, kernel).padding(kernel / 2));
+}
+
+} // namespace
+
+FftBlockImpl::FftBlockImpl(int dModel, int heads, int filter, int kernel, float dropout)
+    : m_heads(heads)
+{
+    m_qkv = register_module("qkv", torch::nn::Linear(dModel, 3 * dModel));
+    m_out = register_module("out", torch::nn::Linear(dModel, dModel));
+    m_norm1 = register_module("norm1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({dModel})));
+    m_norm2 = register_module("norm2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({dModel})));
+    m_conv1 = register_module("conv1", sameConv(dModel, filter, kernel));
+    m_conv2 = register_module("conv2", sameConv(filter, dModel, kernel));
+    m_drop = register_module("drop", torch::nn::Dropout(dropout));
+}
+
+torch::Tensor FftBlockImpl::forward(const torch::Tensor &x, const torch::Tensor &pad)
+{
+    const auto b = x.size(0), t = x.size(1), d = x.size(2), dh = d / m_heads;
+    const auto qkv =
+        m_qkv->forward(x).view({b, t, 3, m_heads, dh}).permute({2, 0, 3, 1, 4}); // 3, B, H, T, dh
+    torch::Tensor scores = torch::matmul(qkv[0], qkv[1].transpose(-2, -1)) / std::sqrt(double(dh));
+    scores = scores.masked_fill(pad.view({b, 1, 1, t}), -1e9);
+    const torch::Tensor attended =
+        torch::matmul(torch::softmax(scores, -1), qkv[2]).permute({0, 2, 1, 3}).reshape({b, t, d});
+    const torch::Tensor keep = pad.logical_not().unsqueeze(-1).to(x.dtype());
+    torch::Tensor h = m_norm1->forward(x + m_drop->forward(m_out->forward(attended))) * keep;
+    const torch::Tensor ff = convTime(m_conv2, torch::relu(convTime(m_conv1, h)));
+    return m_norm2->forward(h + m_drop->forward(ff)) * keep;
+}
+
+VariancePredictorImpl::VariancePredictorImpl(int dModel, int filter, int kernel, float dropout)
+{
+    m_conv1 = register_module("conv1", sameConv(dModel, filter, kernel));
+    m_conv2 = register_module("conv2", sameConv(filter, filter, kernel));
+    m_norm1 = register_module("norm1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({filter})));
+    m_norm2 = register_module("norm2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({filter})));
+    m_head = register_module("head", torch::nn::Linear(filter, 1));
+    m_drop = register_module("drop", torch::nn::Dropout(dropout));
+}
+
+torch::Tensor VariancePredictorImpl::forward(const torch::Tensor &x, const torch::Tensor &pad)
+{
+    torch::Tensor h = m_drop->forward(m_norm1->forward(torch::relu(convTime(m_conv1, x))));
+    h = m_drop->forward(m_norm2->forward(torch::relu(convTime(m_conv2, h))));
+    return m_head->forward(h).squeeze(-1).masked_fill(pad, 0.0);
+}
+
+FastSpeech2Impl::FastSpeech2Impl(const FastSpeech2Config &config) : m_config(config)
+{
+    config.validate();
+    const int d = config.dModel;
+    m_embed = register_module(
+        "embed", torch::nn::Embedding(torch::nn::EmbeddingOptions(config.vocab, d).padding_idx(0)));
+    for (int i = 0; i < config.encoderLayers; ++i)
+        m_encoder->push_back(
+            FftBlock(d, config.heads, config.ffnFilter, config.ffnKernel, config.dropout));
+    for (int i = 0; i < config.decoderLayers; ++i)
+        m_decoder->push_back(
+            FftBlock(d, config.heads, config.ffnFilter, config.ffnKernel, config.dropout));
+    register_module("encoder", m_encoder);
+    register_module("decoder", m_decoder);
+    const int pf = config.predictorFilter, pk = config.predictorKernel;
+    m_duration = register_module("duration", VariancePredictor(d, pf, pk, config.dropout));
+    m_pitch = register_module("pitch", VariancePredictor(d, pf, pk, config.dropout));
+    m_energy = register_module("energy", VariancePredictor(d, pf, pk, config.dropout));
+    m_pitchEmbed = register_module("pitch_embed", sameConv(1, d, 3));
+    m_energyEmbed = register_module("energy_embed", sameConv(1, d, 3));
+    m_melOut = register_module("mel_out", torch::nn::Linear(d, config.nMels));
+}
+
+torch::Tensor FastSpeech2Impl::positions(std::int64_t length) const
+{
+    const int d = m_config.dModel;
+    const torch::Tensor pos = torch::arange(length, torch::kFloat).unsqueeze(1);
+    const torch::Tensor rate =
+        torch::exp(torch::arange(0, d, 2, torch::kFloat) * (-std::log(10000.0) / d)).unsqueeze(0);
+    torch::Tensor table = torch::zeros({length, d});
+    table.index_put_(
+        {torch::indexing::Slice(), torch::indexing::Slice(0, torch::indexing::None, 2)},
+        torch::sin(pos * rate));
+    table.index_put_(
+        {torch::indexing::Slice(), torch::indexing::Slice(1, torch::indexing::None, 2)},
+        torch::cos(pos * rate));
+    return table.unsqueeze(0).to(m_embed->weight.device());
+}
+
+torch::Tensor FastSpeech2Impl::encode(const torch::Tensor &ids, const torch::Tensor &pad)
+{
+    torch::Tensor h =
+        m_embed->forward(ids) + positions(ids.size(1)); // N(0, 1) embeddings: no sqrt(d) scaling
+    for (const auto &block : *m_encoder)
+        h = block->as<FftBlock>()->forward(h, pad);
+    return h;
+}
+
+FastSpeech2Impl::Output FastSpeech2Impl::decode(torch::Tensor h, const torch::Tensor &durations,
+                                                const torch::Tensor &pitchValues,
+                                                const torch::Tensor &energyValues, Output out)
+{
+    h = h + convTime(m_pitchEmbed, pitchValues.unsqueeze(-1)) +
+        convTime(m_energyEmbed, energyValues.unsqueeze(-1));
+    // Length regulator: phoneme i's vector repeated durations[i] times.
+    std::vector<torch::Tensor> expanded;
+    std::vector<std::int64_t> lengths;
+    for (std::int64_t b = 0; b < h.size(0); ++b) {
+        const torch::Tensor d = durations[b].clamp_min(0);
+        torch::Tensor frames = torch::repeat_interleave(h[b], d, 0);
+        if (frames.size(0) == 0)
+            frames = torch::zeros({1, h.size(2)}, h.options());
+        lengths.push_back(frames.size(0));
+        expanded.push_back(frames);
+    }
+    torch::Tensor x = torch::nn::utils::rnn::pad_sequence(expanded, true);
+    const std::int64_t frames = x.size(1);
+    torch::Tensor framePad = torch::ones({h.size(0), frames}, torch::kBool);
+    for (std::size_t b = 0; b < lengths.size(); ++b)
+        framePad[std::int64_t(b)].slice(0, 0, lengths[b]).fill_(false);
+    framePad = framePad.to(h.device());
+    x = x + positions(frames);
+    for (const auto &block : *m_decoder)
+        x = block->as<FftBlock>()->forward(x, framePad);
+    out.mel = m_melOut->forward(x);
+    out.durations = durations;
+    out.framePad = framePad;
+    return out;
+}
+
+FastSpeech2Impl::Output FastSpeech2Impl::forward(const torch::Tensor &ids,
+                                                 const torch::Tensor &durations,
+                                                 const torch::Tensor &pitch,
+                                                 const torch::Tensor &energy)
+{
+    const torch::Tensor pad = ids.eq(0);
+    const torch::Tensor h = encode(ids, pad);
+    Output out;
+    out.logDuration = m_duration->forward(h, pad);
+    out.pitch = m_pitch->forward(h, pad);
+    out.energy = m_energy->forward(h, pad);
+    return decode(h, durations, pitch, energy, out);
+}
+
+FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double speed,
+                                               double pitchShift, double energyShift, int maxFrames)
+{
+    const torch::Tensor pad = ids.eq(0);
+    const torch::Tensor h = encode(ids, pad);
+    Output out;
+    out.logDuration = m_duration->forward(h, pad);
+    out.pitch = m_pitch->forward(h, pad);
+    out.energy = m_energy->forward(h, pad);
+    torch::Tensor durations =
+        torch::round((torch::exp(out.logDuration) - 1.0).clamp_min(0.0) / speed).to(torch::kLong);
+    durations = durations.masked_fill(pad, 0);
+    // Never more than maxFrames in all: scale down a runaway prediction.
+    const std::int64_t total = durations.sum().item<std::int64_t>();
+    if (total > maxFrames)
+        durations = torch::floor(durations.to(torch::kFloat) * (double(maxFrames) / total))
+                        .to(torch::kLong);
+    const torch::Tensor pitchValues = (out.pitch + pitchShift).masked_fill(pad, 0.0);
+    const torch::Tensor energyValues = (out.energy + energyShift).masked_fill(pad, 0.0);
+    return decode(h, durations, pitchValues, energyValues, out);
+}
+
+SafeTensors FastSpeech2Impl::exportParameters() const
+{
+    torch::NoGradGuard noGrad;
+    SafeTensors t;
+    for (const auto &item : named_parameters()) {
+        const torch::Tensor v = item.value().detach().to(torch::kCPU, torch::kFloat).contiguous();
+        SafeTensors::Tensor tensor;
+        tensor.shape.assign(v.sizes().begin(), v.sizes().end());
+        tensor.data.assign(v.data_ptr<float>(), v.data_ptr<float>() + v.numel());
+        t.insert(item.key(), std::move(tensor));
+    }
+    return t;
+}
+
+void FastSpeech2Impl::copyFrom(const SafeTensors &parameters, const std::string &source)
+{
+    torch::NoGradGuard noGrad;
+    const auto params = named_parameters();
+    if (params.size() != parameters.tensors().size())
+        throw Error("'" + source + "' holds " + std::to_string(parameters.tensors().size()) +
+                    " tensors, the model has " + std::to_string(params.size()));
+    for (auto &item : params) {
+        const auto found = parameters.tensors().find(item.key());
+        if (found == parameters.tensors().end())
+            throw Error("'" + source + "' lacks the parameter '" + item.key() + "'");
+        torch::Tensor p = item.value();
+        if (std::vector<std::int64_t>(p.sizes().begin(), p.sizes().end()) != found->second.shape)
+            throw Error("'" + source + "': parameter '" + item.key() + "' has another shape");
+        p.copy_(torch::from_blob(const_cast<float *>(found->second.data.data()), p.sizes(),
+                                 torch::kFloat));
+    }
+}
+
+} // namespace wb

@@ -1,0 +1,70 @@
+#pragma once
+#include "SafeTensors.h"
+#include "text/SymbolTable.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace wb {
+
+/** The shape of a FastSpeech 2 model; stored in its checkpoint's metadata. */
+struct FastSpeech2Config
+{
+    int vocab = 0;         ///< symbol table size
+    int dModel = 192;      ///< width of every encoder and decoder position
+    int heads = 2;         ///< self-attention heads (dModel must divide by it)
+    int encoderLayers = 4; ///< feed-forward transformer blocks over phonemes
+    int decoderLayers = 4; ///< ... and over frames
+    int ffnFilter = 512;   ///< the blocks' convolutional feed-forward width
+    int ffnKernel = 3;
+    int predictorFilter = 192; ///< duration, pitch and energy predictors
+    int predictorKernel = 3;
+    float dropout = 0.1f;
+    int nMels = 80;
+
+    void validate() const; ///< wb::Error for absurd values
+    std::string describe() const;
+    std::map<std::string, std::string> toMetadata() const;
+    static FastSpeech2Config fromMetadata(const std::map<std::string, std::string> &m,
+                                          const std::string &source);
+    bool operator==(const FastSpeech2Config &o) const { return toMetadata() == o.toMetadata(); }
+    bool operator!=(const FastSpeech2Config &o) const { return !(*this == o); }
+};
+
+/** The acoustic features a TTS model predicts, and how its corpus's values were normalized. */
+struct TtsFeatureSpec
+{
+    int sampleRate = 22050;
+    int nFft = 1024;
+    int hop = 256;
+    int nMels = 80;
+    float fmax = 8000.0f;
+    float logFloor = 1e-5f;                    ///< log-mel is ln(max(mel power, logFloor))
+    float pitchMean = 0.0f, pitchStd = 1.0f;   ///< of ln F0 over voiced frames
+    float energyMean = 0.0f, energyStd = 1.0f; ///< of ln(RMS + 1e-4) per phoneme
+    std::vector<float> melMean, melStd;        ///< per band, of the log-mel
+};
+
+/**
+ * A trained FastSpeech 2 model: configuration, parameters (PyTorch
+ * state_dict names), feature normalization and the symbol table it was
+ * trained with, in one safetensors file. Loading checks that every parameter
+ * is present with its shape; a missing, corrupt or foreign file throws
+ * wb::Error naming it. No torch here.
+ */
+class FastSpeech2Checkpoint
+{
+public:
+    FastSpeech2Config config;
+    TtsFeatureSpec features;
+    text::SymbolTable symbols = text::SymbolTable::englishIpa();
+    SafeTensors parameters;                   ///< parameters only
+    std::map<std::string, std::string> notes; ///< steps, losses, corpus, training time
+
+    void save(const std::string &path) const;
+    static FastSpeech2Checkpoint load(const std::string &path);
+    long long parameterCount() const;
+};
+
+} // namespace wb

@@ -1,0 +1,51 @@
+#pragma once
+#include "FastSpeech2Checkpoint.h"
+#include "Progress.h"
+#include "TtsDataset.h"
+
+#include <cstdint>
+#include <functional>
+
+namespace wb {
+
+struct FastSpeech2TrainOptions
+{
+    FastSpeech2Config config; ///< vocab is taken from the dataset's symbol table
+    int steps = 3000;
+    int batchSize = 16;
+    double learningRate = 1e-3; ///< peak, after a linear warm-up, then decaying as 1/sqrt(step)
+    int warmupSteps = 400;
+    std::uint64_t seed = 1;
+    int threads = 0;                  ///< torch intra-op threads; 0 leaves torch's setting
+    double validationFraction = 0.03; ///< utterances held out to measure generalization
+    int validateEvery = 100;
+    int checkpointEvery = 0; ///< hand a checkpoint to onCheckpoint every N steps (0: never mid-run)
+};
+
+/** What one training step reports. validationMel is NaN on steps without validation. */
+struct FastSpeech2Step
+{
+    int step = 0;
+    double loss = 0.0, mel = 0.0, duration = 0.0, pitch = 0.0, energy = 0.0;
+    double validationMel = 0.0;
+    bool validated = false;
+};
+
+/**
+ * Trains FastSpeech 2 on a TtsDataset with Adam: L1 on the normalized
+ * log-mel, plus mean squared errors of ln(1 + duration), pitch and energy
+ * against the corpus's own values (teacher forcing of the variance adaptor).
+ * Batches group utterances of similar length. A held-out part measures the
+ * mel loss on utterances never trained on. progress may cancel
+ * (wb::Cancelled); onStep sees every step, onCheckpoint the model every
+ * checkpointEvery steps. Resumes from start when given (same configuration
+ * and symbols; its step count continues). Bad options throw wb::Error.
+ */
+FastSpeech2Checkpoint
+trainFastSpeech2(const TtsDataset &data, const FastSpeech2TrainOptions &options,
+                 const ProgressFn &progress = {},
+                 const std::function<void(const FastSpeech2Step &)> &onStep = {},
+                 const FastSpeech2Checkpoint *start = nullptr,
+                 const std::function<void(const FastSpeech2Checkpoint &)> &onCheckpoint = {});
+
+} // namespace wb

@@ -1,0 +1,93 @@
+#pragma once
+#include "FastSpeech2Checkpoint.h"
+#include "Matrix.h"
+#include "Progress.h"
+#include "text/TextFrontEnd.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace wb {
+
+/** What the user can change at inference. */
+struct TtsControls
+{
+    double speed = 1.0;          ///< 0.5-2, above 1 is faster
+    double pitchSemitones = 0.0; ///< -12..12
+    double energyScale = 1.0;    ///< 0.25-4, multiplies the predicted loudness
+    int griffinLimIterations = 32;
+    std::uint32_t seed = 0; ///< Griffin-Lim's initial phase
+
+    void validate() const; ///< wb::Error naming the control out of range
+};
+
+/** Seconds spent per stage of one synthesis. */
+struct TtsTimings
+{
+    double frontEnd = 0.0, acoustic = 0.0, vocoder = 0.0;
+    double total() const { return frontEnd + acoustic + vocoder; }
+};
+
+/** Every intermediate result of one utterance, for the tab's stages and the CLI's JSON. */
+struct TtsResult
+{
+    text::Utterance utterance;  ///< normalized text, words, symbols
+    std::vector<int> durations; ///< predicted frames per symbol
+    std::vector<float> pitchHz; ///< predicted F0 per symbol (0 for symbols without frames)
+    std::vector<float> energy;  ///< predicted RMS per symbol
+    Matrix logMel;              ///< [nMels][frames], natural-log mel power
+    std::vector<float> audio;
+    int sampleRate = 0;
+    TtsTimings timings;
+    double audioSeconds() const { return sampleRate > 0 ? double(audio.size()) / sampleRate : 0.0; }
+    double realTimeFactor() const
+    {
+        return audioSeconds() > 0.0 ? timings.total() / audioSeconds() : 0.0;
+    }
+};
+
+/**
+ * The TTS pipeline with FastSpeech 2 and the Griffin-Lim vocoder: text ->
+ * text front-end -> symbol ids (the checkpoint's own table) -> FastSpeech 2
+ * -> log-mel -> non-negative least-squares inverse of the mel filterbank ->
+ * Griffin-Lim -> audio. One object per thread. Empty text, text over
+ * TextFrontEnd::kMaxChars, symbols the model's table lacks, and controls out
+ * of range throw wb::Error with one line; progress may cancel.
+ */
+class TextToSpeech
+{
+public:
+    explicit TextToSpeech(FastSpeech2Checkpoint checkpoint);
+    ~TextToSpeech();
+    TextToSpeech(const TextToSpeech &) = delete;
+    TextToSpeech &operator=(const TextToSpeech &) = delete;
+
+    const FastSpeech2Checkpoint &checkpoint() const;
+
+    /** One sentence or a short paragraph. */
+    TtsResult speak(const std::string &text, const TtsControls &controls = {},
+                    const ProgressFn &progress = {});
+    /**
+     * Long text: split into sentences, each spoken in turn (progress per
+     * sentence), joined with pauseSeconds of silence. Timings are summed;
+     * the result's stages describe the last sentence.
+     */
+    TtsResult speakLong(const std::string &text, const TtsControls &controls = {},
+                        double pauseSeconds = 0.35, const ProgressFn &progress = {});
+
+    /** Griffin-Lim vocoder alone: log-mel [nMels][frames] on spec's grid -> audio. */
+    static std::vector<float> griffinLimVocoder(const Matrix &logMel, const TtsFeatureSpec &spec,
+                                                int iterations, std::uint32_t seed,
+                                                const ProgressFn &progress = {});
+    /** Sets LibTorch's intra-op threads for inference; n <= 0 leaves them. */
+    static void setThreads(int n);
+    /** Sentences of a long text, as speakLong() splits it. */
+    static std::vector<std::string> sentences(const std::string &text);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wb

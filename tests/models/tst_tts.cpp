@@ -1,0 +1,257 @@
+// FastSpeech 2 and the TTS pipeline on a tiny corpus the test builds: the
+// dataset, a few training steps, checkpoints, inference controls, bad input.
+#include "Error.h"
+#include "FastSpeech2Checkpoint.h"
+#include "FastSpeech2Trainer.h"
+#include "TextToSpeech.h"
+#include "TtsDataset.h"
+#include "corpus/CorpusBuilder.h"
+#include "text/TextFrontEnd.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <numeric>
+
+using namespace wb;
+
+class TestTts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string m_corpus;
+    std::unique_ptr<TtsDataset> m_data;
+    FastSpeech2Checkpoint m_trained;
+    std::vector<double> m_losses;
+
+    static FastSpeech2TrainOptions tinyOptions(int steps)
+    {
+        FastSpeech2TrainOptions o;
+        o.config.dModel = 32;
+        o.config.heads = 2;
+        o.config.encoderLayers = o.config.decoderLayers = 1;
+        o.config.ffnFilter = 64;
+        o.config.predictorFilter = 32;
+        o.config.dropout = 0.0f;
+        o.steps = steps;
+        o.batchSize = 4;
+        o.learningRate = 3e-3;
+        o.warmupSteps = 5;
+        o.threads = 1;
+        o.validateEvery = 10;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        CorpusBuildOptions o;
+        o.outDir = m_dir.filePath(QStringLiteral("corpus")).toStdString();
+        o.voices = {VoiceSpec::parse("espeak:en-us+m3")};
+        o.sentences = 24;
+        m_corpus = buildCorpus(o).dir;
+    }
+
+    void datasetFromCorpus()
+    {
+        m_data = std::make_unique<TtsDataset>(TtsDataset::load(m_corpus));
+        QCOMPARE(m_data->items.size(), std::size_t(24));
+        QVERIFY(m_data->problems.empty());
+        for (const TtsItem &it : m_data->items) {
+            QCOMPARE(it.ids.size(), it.durations.size());
+            QCOMPARE(it.pitch.size(), it.ids.size());
+            QCOMPARE(std::accumulate(it.durations.begin(), it.durations.end(), 0LL),
+                     (long long)it.mel.rows());
+            QCOMPARE(it.mel.cols(), std::size_t(80));
+        }
+        // Normalized: the mel has mean about 0 and deviation about 1 per band over the corpus.
+        double sum = 0.0, sq = 0.0;
+        long long n = 0;
+        for (const TtsItem &it : m_data->items)
+            for (float v : it.mel.values()) {
+                sum += v;
+                sq += double(v) * v;
+                ++n;
+            }
+        QVERIFY(std::abs(sum / n) < 0.05);
+        QVERIFY(std::abs(std::sqrt(sq / n) - 1.0) < 0.05);
+        QVERIFY(m_data->spec.pitchMean > std::log(60.0) &&
+                m_data->spec.pitchMean < std::log(300.0));
+    }
+
+    void trainingLowersTheLoss()
+    {
+        QVERIFY(m_data);
+        FastSpeech2TrainOptions o = tinyOptions(60);
+        int checkpoints = 0;
+        o.checkpointEvery = 20;
+        m_trained = trainFastSpeech2(
+            *m_data, o, {}, [&](const FastSpeech2Step &s) { m_losses.push_back(s.mel); }, nullptr,
+            [&](const FastSpeech2Checkpoint &c) {
+                ++checkpoints;
+                QVERIFY(c.parameterCount() > 0);
+            });
+        QCOMPARE(int(m_losses.size()), 60);
+        QCOMPARE(checkpoints, 2); // at 20 and 40; the end is the return value
+        const double first = std::accumulate(m_losses.begin(), m_losses.begin() + 5, 0.0) / 5;
+        const double last = std::accumulate(m_losses.end() - 5, m_losses.end(), 0.0) / 5;
+        QVERIFY2(last < 0.8 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
+        QCOMPARE(m_trained.notes.at("steps"), std::string("60"));
+    }
+
+    void checkpointRoundTrip()
+    {
+        QVERIFY(m_trained.parameterCount() > 0);
+        const std::string path = m_dir.filePath(QStringLiteral("fs2.safetensors")).toStdString();
+        m_trained.save(path);
+        const FastSpeech2Checkpoint loaded = FastSpeech2Checkpoint::load(path);
+        QVERIFY(loaded.config == m_trained.config);
+        QVERIFY(loaded.symbols == m_trained.symbols);
+        QCOMPARE(loaded.features.melMean, m_trained.features.melMean);
+        QCOMPARE(loaded.parameterCount(), m_trained.parameterCount());
+        TextToSpeech a(m_trained), b(loaded);
+        TtsControls c;
+        c.griffinLimIterations = 4;
+        const TtsResult ra = a.speak("A short test.", c), rb = b.speak("A short test.", c);
+        QCOMPARE(ra.durations, rb.durations);
+        QCOMPARE(ra.audio.size(), rb.audio.size());
+        QVERIFY(ra.logMel.values() == rb.logMel.values());
+    }
+
+    void everyStageIsFilled()
+    {
+        TextToSpeech tts(m_trained);
+        TtsControls c;
+        c.griffinLimIterations = 4;
+        const TtsResult r = tts.speak("Hello, world. It costs $5.", c);
+        QCOMPARE(QString::fromStdString(r.utterance.normalized),
+                 QStringLiteral("Hello, world. It costs five dollars."));
+        QCOMPARE(r.durations.size(), r.utterance.symbols.size());
+        QCOMPARE(r.pitchHz.size(), r.utterance.symbols.size());
+        const long long frames = std::accumulate(r.durations.begin(), r.durations.end(), 0LL);
+        QCOMPARE((long long)r.logMel.cols(), std::max(1LL, frames));
+        QCOMPARE(r.logMel.rows(), std::size_t(80));
+        QCOMPARE(r.sampleRate, 22050);
+        QVERIFY(std::abs(double(r.audio.size()) - double(r.logMel.cols() - 1) * 256) <= 256);
+        QVERIFY(r.timings.acoustic > 0.0 && r.timings.vocoder > 0.0);
+        QVERIFY(r.realTimeFactor() > 0.0);
+        for (float v : r.audio)
+            QVERIFY(std::isfinite(v));
+    }
+
+    void controlsChangeDurationAndPitch()
+    {
+        TextToSpeech tts(m_trained);
+        TtsControls c;
+        c.griffinLimIterations = 1;
+        const std::string text = "The quick brown fox jumps over the lazy dog.";
+        const TtsResult normal = tts.speak(text, c);
+        c.speed = 2.0;
+        const TtsResult fast = tts.speak(text, c);
+        c.speed = 1.0;
+        c.pitchSemitones = 12.0;
+        const TtsResult high = tts.speak(text, c);
+        const auto frames = [](const TtsResult &r) {
+            return std::accumulate(r.durations.begin(), r.durations.end(), 0);
+        };
+        QVERIFY(frames(normal) > 0);
+        QVERIFY(frames(fast) <= frames(normal) / 2 + int(normal.durations.size()) / 2 + 1);
+        // An octave up doubles every predicted F0.
+        for (std::size_t i = 0; i < normal.pitchHz.size(); ++i)
+            if (normal.pitchHz[i] > 0.0f && high.pitchHz[i] > 0.0f)
+                QVERIFY(std::abs(high.pitchHz[i] / normal.pitchHz[i] - 2.0f) < 0.01f);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QString() << 1.0 << QStringLiteral("no text");
+        QTest::newRow("only punctuation")
+            << QStringLiteral("?!...") << 1.0 << QStringLiteral("nothing");
+        QTest::newRow("speed") << QStringLiteral("Hello.") << 5.0 << QStringLiteral("speed");
+        QTest::newRow("too long") << QString(200000, QLatin1Char('a')) << 1.0
+                                  << QStringLiteral("characters");
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, speed);
+        QFETCH(QString, message);
+        TextToSpeech tts(m_trained);
+        TtsControls c;
+        c.speed = speed;
+        try {
+            tts.speakLong(text.toStdString(), c);
+            QFAIL("accepted bad input");
+        } catch (const Error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+        }
+    }
+
+    void longTextIsSplitAndJoined()
+    {
+        const auto parts = TextToSpeech::sentences(
+            "Dr. Smith came at 5 p.m. today. Was it late?\n\nYes! Then we left");
+        QCOMPARE(parts.size(), std::size_t(4));
+        QCOMPARE(QString::fromStdString(parts[0]),
+                 QStringLiteral("Dr. Smith came at 5 p.m. today."));
+        QCOMPARE(QString::fromStdString(parts[3]), QStringLiteral("Then we left"));
+        TextToSpeech tts(m_trained);
+        TtsControls c;
+        c.griffinLimIterations = 1;
+        std::vector<double> seen;
+        const TtsResult r = tts.speakLong("One. Two. Three.", c, 0.5, [&](double f) {
+            seen.push_back(f);
+            return true;
+        });
+        QVERIFY(r.audio.size() > std::size_t(22050)); // two pauses of 0.5 s at least
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY_THROWS_EXCEPTION(
+            Cancelled, tts.speakLong("One. Two. Three.", c, 0.5, [](double f) { return f < 0.5; }));
+    }
+
+    void foreignCheckpointsAreRefused()
+    {
+        const std::string path = m_dir.filePath(QStringLiteral("other.safetensors")).toStdString();
+        FastSpeech2Checkpoint other = m_trained;
+        std::vector<std::string> symbols = other.symbols.symbols();
+        symbols.back() = "zz"; // a table the front-end's symbols do not all fit
+        other.symbols = text::SymbolTable(symbols, "other");
+        other.save(path);
+        TextToSpeech tts(FastSpeech2Checkpoint::load(path));
+        // The last symbol of the English table is rare; a text using only common ones still works,
+        // so check the refusal on a symbol table with a common phoneme removed.
+        symbols = m_trained.symbols.symbols();
+        for (auto &s : symbols)
+            if (s == "t")
+                s = "tt";
+        other.symbols = text::SymbolTable(symbols, "other");
+        other.save(path);
+        TextToSpeech strict(FastSpeech2Checkpoint::load(path));
+        try {
+            strict.speak("It is time.");
+            QFAIL("spoke symbols the model never saw");
+        } catch (const Error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("lacks")), e.what());
+        }
+        // Not a checkpoint at all, and a truncated one.
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.resize(f.size() / 2);
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(Error, FastSpeech2Checkpoint::load(path));
+        QVERIFY_THROWS_EXCEPTION(Error, FastSpeech2Checkpoint::load(m_corpus + "/metadata.csv"));
+        // Training on with a checkpoint of another symbol table is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(*m_data, tinyOptions(1), {}, {}, &other));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTts)
+#include "tst_tts.moc"
