@@ -14,6 +14,7 @@ PACKAGES=(
   xvfb xauth sox libsox-fmt-all imagemagick
   python3 python3-numpy
   praat  # reference pitch tracker for tests/reference/check_pitch.py
+  pocketsphinx pocketsphinx-en-us  # speech recognizer for tests/tts/wer.py (intelligibility)
 )
 
 missing=()
