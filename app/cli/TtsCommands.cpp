@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <iterator>
 
 namespace wb::cli {
 
@@ -269,6 +270,90 @@ int ttsSpeak(const QStringList &arguments)
     return ExitOk;
 }
 
+int ttsBench(const QStringList &arguments)
+{
+    CommandLine cl(
+        QStringLiteral("tts bench"),
+        QStringLiteral("Real-time factor of FastSpeech 2 + Griffin-Lim on one thread: speaks ten "
+                       "sentences (after one warm-up) and reports the time of each stage over the "
+                       "seconds of speech made. Below 1 is faster than real time."));
+    cl.addOption(QStringLiteral("checkpoint"),
+                 QStringLiteral("A FastSpeech 2 checkpoint; default: the shipped one."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."),
+                 QStringLiteral("N"), QStringLiteral("32"));
+    cl.addOption(QStringLiteral("repeat"),
+                 QStringLiteral("Passes over the sentences; the fastest pass counts."),
+                 QStringLiteral("N"), QStringLiteral("3"));
+    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    if (!cl.parse(arguments))
+        return ExitOk;
+    static const char *const kSentences[] = {
+        "Welcome to the text to speech lesson.",
+        "Every sound you hear was predicted one frame at a time from phonemes.",
+        "The weather today is mild, with a light breeze from the west.",
+        "Please remember to save your work before the end of class.",
+        "A small model can still speak clearly when its data is clean.",
+        "Numbers such as 42 and dates such as May 5th are spelled out first.",
+        "Griffin-Lim guesses the phase that the mel spectrogram left out.",
+        "Why does a faster model sometimes sound a little less natural?",
+        "The library opens at nine and closes at six on weekdays.",
+        "Thank you for listening, and have a wonderful afternoon.",
+    };
+    TtsControls controls;
+    controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    const int repeat = cl.intValue(QStringLiteral("repeat"), 1, 100);
+    TextToSpeech::setThreads(1);
+    const QString ckpt = cl.value(QStringLiteral("checkpoint"));
+    TextToSpeech tts(FastSpeech2Checkpoint::load(
+        ckpt.isEmpty() ? bundledModelPath(kBundledFastSpeech2) : pathOf(ckpt)));
+    tts.speak(kSentences[0], controls); // warm-up: allocations, FFTW plans
+    TtsTimings best;
+    double audio = 0.0;
+    for (int pass = 0; pass < repeat; ++pass) {
+        TtsTimings sum;
+        double seconds = 0.0;
+        for (const char *s : kSentences) {
+            const TtsResult r = tts.speak(s, controls);
+            sum.frontEnd += r.timings.frontEnd;
+            sum.acoustic += r.timings.acoustic;
+            sum.vocoder += r.timings.vocoder;
+            seconds += r.audioSeconds();
+        }
+        if (pass == 0 || sum.total() < best.total()) {
+            best = sum;
+            audio = seconds;
+        }
+    }
+    const double rtf = best.total() / audio;
+    if (cl.isSet(QStringLiteral("json"))) {
+        printOut(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("sentences"), int(std::size(kSentences))},
+                    {QStringLiteral("audio_seconds"), audio},
+                    {QStringLiteral("front_end_seconds"), best.frontEnd},
+                    {QStringLiteral("acoustic_seconds"), best.acoustic},
+                    {QStringLiteral("vocoder_seconds"), best.vocoder},
+                    {QStringLiteral("griffinlim_iterations"), controls.griffinLimIterations},
+                    {QStringLiteral("real_time_factor"), rtf},
+                    {QStringLiteral("acoustic_real_time_factor"), best.acoustic / audio}})
+                .toJson(QJsonDocument::Compact)));
+        return ExitOk;
+    }
+    printOut(
+        QStringLiteral("%1 s of speech in %2 s on one thread: real-time factor %3 (front-end %4, "
+                       "FastSpeech 2 %5, Griffin-Lim x%6 %7)")
+            .arg(audio, 0, 'f', 1)
+            .arg(best.total(), 0, 'f', 3)
+            .arg(rtf, 0, 'f', 4)
+            .arg(best.frontEnd / audio, 0, 'f', 4)
+            .arg(best.acoustic / audio, 0, 'f', 4)
+            .arg(controls.griffinLimIterations)
+            .arg(best.vocoder / audio, 0, 'f', 4));
+    return ExitOk;
+}
+
 } // namespace
 
 int runTts(const QStringList &arguments)
@@ -276,6 +361,8 @@ int runTts(const QStringList &arguments)
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("train"))
         return ttsTrain(arguments.mid(1));
+    if (sub == QLatin1String("bench"))
+        return ttsBench(arguments.mid(1));
     return ttsSpeak(arguments);
 }
 
