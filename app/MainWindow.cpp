@@ -10,6 +10,7 @@
 #include "ModelBackend.h"
 #include "RecentFilesMenu.h"
 #include "SettingsDialog.h"
+#include "TtsPanel.h"
 #include "WaveNetPanel.h"
 
 #include <QAction>
@@ -65,7 +66,7 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_audioLab(new AudioLabPanel(backend, m_tabs))
     , m_waveNet(nullptr)
-    , m_tts(new ComingSoonPage(m_tabs))
+    , m_tts(new TtsPanel(backend, m_tabs))
     , m_cloning(new ComingSoonPage(m_tabs))
     , m_callCenter(new ComingSoonPage(m_tabs))
     , m_jobStatus(new JobStatusWidget(backend, this))
@@ -103,6 +104,9 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     });
     // It shows its own error boxes; the status bar gets the gist.
     connect(m_waveNet, &WaveNetPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The Text-to-Speech tab shows its errors inside itself; the status bar gets the gist.
+    connect(m_tts, &TtsPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_exports, &ClipExports::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -189,10 +193,6 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Text-to-Speech"));
     m_tabs->setTabText(3, tr("Voice Cloning"));
     m_tabs->setTabText(4, tr("Call Center"));
-    m_tts->setTexts(tr("Text-to-Speech"),
-                    tr("Type a sentence and follow it through a speech synthesiser: text normalisation, "
-                       "phonemes, a predicted mel-spectrogram, and the vocoder that turns it into sound, "
-                       "compared with Griffin-Lim."));
     m_cloning->setTexts(tr("Voice Cloning"),
                         tr("Compute a speaker embedding from a few seconds of speech, compare voices by their "
                            "embeddings, and discuss consent and the misuse of cloned voices."));
@@ -309,6 +309,7 @@ void MainWindow::showSettings()
             installLanguage(*app, dialog.language());
     }
     m_audioLab->setAnalysisParams(dialog.analysisParams());
+    m_tts->setColorMap(dialog.analysisParams().colorMap);
 }
 
 void MainWindow::showAbout()

@@ -17,6 +17,7 @@ class ComingSoonPage;
 class JobStatusWidget;
 class ModelBackend;
 class RecentFilesMenu;
+class TtsPanel;
 class WaveNetPanel;
 
 /**
@@ -43,6 +44,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     AudioLabPanel *audioLab() const { return m_audioLab; }
     WaveNetPanel *waveNet() const { return m_waveNet; }
+    TtsPanel *tts() const { return m_tts; }
     ClipExports *exports() const { return m_exports; }
 
 protected:
@@ -66,7 +68,7 @@ private:
     QTabWidget *m_tabs;
     AudioLabPanel *m_audioLab;
     WaveNetPanel *m_waveNet;
-    ComingSoonPage *m_tts;
+    TtsPanel *m_tts;
     ComingSoonPage *m_cloning;
     ComingSoonPage *m_callCenter;
     JobStatusWidget *m_jobStatus;

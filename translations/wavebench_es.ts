@@ -712,52 +712,46 @@
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="96"/>
+        <location filename="../app/MainWindow.cpp" line="97"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="185"/>
+        <location filename="../app/MainWindow.cpp" line="189"/>
         <source>WaveBench — %1</source>
         <translation>WaveBench — %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="186"/>
+        <location filename="../app/MainWindow.cpp" line="190"/>
         <source>WaveBench</source>
         <translation>WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="187"/>
+        <location filename="../app/MainWindow.cpp" line="191"/>
         <source>Audio Lab</source>
         <translation>Laboratorio de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="188"/>
+        <location filename="../app/MainWindow.cpp" line="192"/>
         <source>WaveNet</source>
         <translation>WaveNet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="189"/>
-        <location filename="../app/MainWindow.cpp" line="192"/>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>Text-to-Speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="190"/>
+        <location filename="../app/MainWindow.cpp" line="194"/>
         <location filename="../app/MainWindow.cpp" line="196"/>
         <source>Voice Cloning</source>
         <translation>Clonación de voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="191"/>
+        <location filename="../app/MainWindow.cpp" line="195"/>
         <location filename="../app/MainWindow.cpp" line="199"/>
         <source>Call Center</source>
         <translation>Centro de llamadas</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="193"/>
-        <source>Type a sentence and follow it through a speech synthesiser: text normalisation, phonemes, a predicted mel-spectrogram, and the vocoder that turns it into sound, compared with Griffin-Lim.</source>
-        <translation>Escribe una frase y síguela a través de un sintetizador de voz: normalización del texto, fonemas, un espectrograma mel predicho y el vocoder que lo convierte en sonido, comparado con Griffin-Lim.</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="197"/>
@@ -875,17 +869,17 @@
         <translation>Archivos de audio (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="317"/>
+        <location filename="../app/MainWindow.cpp" line="318"/>
         <source>development build</source>
         <translation>compilación de desarrollo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="320"/>
+        <location filename="../app/MainWindow.cpp" line="321"/>
         <source>About WaveBench</source>
         <translation>Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="321"/>
+        <location filename="../app/MainWindow.cpp" line="322"/>
         <source>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;A workbench for teaching generative audio: every idea of the course is something to load, run, hear and measure, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para enseñar audio generativo: cada idea del curso es algo que se puede cargar, ejecutar, escuchar y medir, sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</translation>
     </message>
@@ -984,6 +978,62 @@
         <location filename="../widgets/MuLawPanel.cpp" line="251"/>
         <source>WaveNet predicts one of 256 levels per sample. Linear 8-bit levels are evenly spaced, so quiet sounds fall on only a few of them. Mu-law companding spends its levels where speech spends its time, near zero: the error shrinks with the signal, so quiet sounds keep a good SNR. Lower the gain to see it.</source>
         <translation>WaveNet predice uno de 256 niveles por muestra. Los niveles lineales de 8 bits están espaciados por igual, así que los sonidos débiles caen en muy pocos de ellos. La compresión de ley mu pone sus niveles donde la voz pasa su tiempo, cerca de cero: el error se reduce con la señal, así que los sonidos débiles conservan una buena SNR. Baje la ganancia para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::PhonemeDurationView</name>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="195"/>
+        <source>pause “%1”</source>
+        <translation>pausa «%1»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="197"/>
+        <source>word boundary</source>
+        <translation>límite de palabra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="199"/>
+        <source>/%1/ in “%2”</source>
+        <translation>/%1/ en «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/PhonemeDurationView.cpp" line="202"/>
+        <source>%1: %n frame(s) = %2 ms</source>
+        <translation>
+            <numerusform>%1: %n trama = %2 ms</numerusform>
+            <numerusform>%1: %n tramas = %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="206"/>
+        <source>pitch %1 Hz, energy %2</source>
+        <translation>tono %1 Hz, energía %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="209"/>
+        <source>energy %1</source>
+        <translation>energía %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="216"/>
+        <source>Orange: vowels. Blue: consonants. Grey: pauses. Red tick: stress on the next vowel. Dashed line: word boundary. The number under a symbol is its frames (%1 ms each).</source>
+        <translation>Naranja: vocales. Azul: consonantes. Gris: pausas. Marca roja: acento en la vocal siguiente. Línea discontinua: límite de palabra. El número bajo cada símbolo son sus tramas (%1 ms cada una).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="259"/>
+        <source>words</source>
+        <translation>palabras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="261"/>
+        <source>phonemes</source>
+        <translation>fonemas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PhonemeDurationView.cpp" line="268"/>
+        <source>After Speak: one bar per phoneme, as wide as the frames the model predicts for it.</source>
+        <translation>Tras Hablar: una barra por fonema, tan ancha como las tramas que el modelo le predice.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1162,496 @@ sobre los niveles de la siguiente muestra</translation>
         <location filename="../widgets/TimeAxisPlot.cpp" line="162"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TtsControlsBar</name>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="166"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="167"/>
+        <source>The acoustic model: text symbols in, mel-spectrogram out</source>
+        <translation>El modelo acústico: entran símbolos del texto, sale un espectrograma mel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="169"/>
+        <source>Non-autoregressive: every frame at once, from predicted durations</source>
+        <translation>No autorregresivo: todas las tramas a la vez, a partir de las duraciones predichas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="171"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="178"/>
+        <source>Not trained yet</source>
+        <translation>Aún no entrenado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="172"/>
+        <source>&amp;Vocoder:</source>
+        <translation>&amp;Vocoder:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="173"/>
+        <source>Turns the mel-spectrogram into a waveform</source>
+        <translation>Convierte el espectrograma mel en una forma de onda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="176"/>
+        <source>Estimates the missing phase by iterating STFTs: no training, robotic sound</source>
+        <translation>Estima la fase que falta iterando STFT: sin entrenamiento, sonido robótico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="179"/>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Iteraciones:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="181"/>
+        <source>Griffin-Lim iterations: more of them sound cleaner and take longer</source>
+        <translation>Iteraciones de Griffin-Lim: con más suena más limpio y tarda más</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="182"/>
+        <source>&amp;Speed:</source>
+        <translation>V&amp;elocidad:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="183"/>
+        <source>Divides every predicted duration: 2 speaks twice as fast</source>
+        <translation>Divide cada duración predicha: 2 habla el doble de rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="186"/>
+        <source>&amp;Pitch:</source>
+        <translation>&amp;Tono:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="187"/>
+        <source> st</source>
+        <translation> st</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="188"/>
+        <source>Shifts every predicted pitch by semitones: 12 is an octave up</source>
+        <translation>Desplaza cada tono predicho en semitonos: 12 es una octava más arriba</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="191"/>
+        <source>&amp;Energy:</source>
+        <translation>E&amp;nergía:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="193"/>
+        <source>Multiplies every predicted loudness</source>
+        <translation>Multiplica cada intensidad predicha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="196"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="197"/>
+        <source>Speed 1, pitch 0, energy 1, 32 iterations</source>
+        <translation>Velocidad 1, tono 0, energía 1, 32 iteraciones</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TtsPanel</name>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="11"/>
+        <source>From text to sound</source>
+        <translation>Del texto al sonido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="12"/>
+        <source>&lt;b&gt;Text&lt;/b&gt;: numbers, dates, times, money and abbreviations are written out as words.</source>
+        <translation>&lt;b&gt;Texto&lt;/b&gt;: los números, fechas, horas, cantidades de dinero y abreviaturas se escriben como palabras.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="15"/>
+        <source>&lt;b&gt;Phonemes&lt;/b&gt;: each word becomes its sounds (IPA, from espeak-ng), with stress marks, word boundaries and pauses.</source>
+        <translation>&lt;b&gt;Fonemas&lt;/b&gt;: cada palabra se convierte en sus sonidos (AFI, con espeak-ng), con marcas de acento, límites de palabra y pausas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="19"/>
+        <source>&lt;b&gt;Acoustic model&lt;/b&gt; (FastSpeech 2): predicts how many frames each phoneme lasts, its pitch and its energy, and then the mel-spectrogram.</source>
+        <translation>&lt;b&gt;Modelo acústico&lt;/b&gt; (FastSpeech 2): predice cuántas tramas dura cada fonema, su tono y su energía, y después el espectrograma mel.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="22"/>
+        <source>&lt;b&gt;Vocoder&lt;/b&gt;: turns the mel-spectrogram into a waveform. Griffin-Lim guesses the phase the mel leaves out, which is why it sounds metallic; a neural vocoder such as WaveNet learns it.</source>
+        <translation>&lt;b&gt;Vocoder&lt;/b&gt;: convierte el espectrograma mel en una forma de onda. Griffin-Lim adivina la fase que el mel descarta, y por eso suena metálico; un vocoder neuronal como WaveNet la aprende.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="27"/>
+        <source>Why FastSpeech 2 is fast</source>
+        <translation>Por qué FastSpeech 2 es rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="28"/>
+        <source>Tacotron 2 is autoregressive: it makes one mel frame at a time, each from the ones before, and finds its place in the text by attention, so a sentence takes hundreds of steps in a row and can skip or repeat words.</source>
+        <translation>Tacotron 2 es autorregresivo: genera una trama mel cada vez, cada una a partir de las anteriores, y encuentra su sitio en el texto mediante atención, así que una frase exige cientos de pasos seguidos y puede saltarse o repetir palabras.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="34"/>
+        <source>FastSpeech 2 is non-autoregressive: its duration predictor says how many frames each phoneme gets, every phoneme is repeated that many times, and the decoder computes all the frames at once, in parallel. Duration, pitch and energy are explicit numbers, which is what the speed, pitch and energy controls change.</source>
+        <translation>FastSpeech 2 no es autorregresivo: su predictor de duración dice cuántas tramas recibe cada fonema, cada fonema se repite ese número de veces y el decodificador calcula todas las tramas a la vez, en paralelo. La duración, el tono y la energía son números explícitos, y eso es lo que cambian los controles de velocidad, tono y energía.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="42"/>
+        <source>Where cloud TTS services fit</source>
+        <translation>Dónde encajan los servicios de TTS en la nube</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="44"/>
+        <source>Commercial text-to-speech services run this same pipeline with far larger models, trained on many hours of studio recordings per voice, and neural vocoders, and sell it as a paid API: send text, receive audio.</source>
+        <translation>Los servicios comerciales de texto a voz ejecutan esta misma cadena con modelos mucho mayores, entrenados con muchas horas de grabaciones de estudio por voz, y con vocoders neuronales, y la venden como una API de pago: envías texto y recibes audio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="50"/>
+        <source>They win on quality, voices and languages. They cost money per character, add network latency, see every text you send (privacy), and need a connection. A small local model like this one is free, private and works offline, but sounds far more robotic.</source>
+        <translation>Ganan en calidad, voces e idiomas. Cuestan dinero por carácter, añaden la latencia de la red, ven todo texto que envías (privacidad) y necesitan conexión. Un modelo local pequeño como este es gratuito, privado y funciona sin conexión, pero suena mucho más robótico.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="56"/>
+        <source>Try it</source>
+        <translation>Pruébalo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="57"/>
+        <source>Set the speed to 2: every bar gets half as wide, and so does the spectrogram.</source>
+        <translation>Pon la velocidad a 2: cada barra se queda a la mitad de ancho, y el espectrograma también.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="59"/>
+        <source>Shift the pitch by +12 semitones: the pitch curve doubles, the harmonics spread apart.</source>
+        <translation>Sube el tono +12 semitonos: la curva de tono se duplica y los armónicos se separan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="62"/>
+        <source>Write a date, a price or a time, and look at the normalized text.</source>
+        <translation>Escribe una fecha, un precio o una hora, y mira el texto normalizado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="64"/>
+        <source>Try 1 Griffin-Lim iteration, then 100: what changes in the sound and in the vocoder time?</source>
+        <translation>Prueba 1 iteración de Griffin-Lim y luego 100: ¿qué cambia en el sonido y en el tiempo del vocoder?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="79"/>
+        <source>Hello! Welcome to WaveBench, where text becomes speech in 3 quick steps.</source>
+        <extracomment>The example the tab opens with. The model speaks English only: keep this sentence in English.</extracomment>
+        <translation>Hello! Welcome to WaveBench, where text becomes speech in 3 quick steps.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="201"/>
+        <source>No text-to-speech model yet: %1</source>
+        <translation>Aún no hay modelo de texto a voz: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="213"/>
+        <source>Loading a FastSpeech 2 checkpoint</source>
+        <translation>Cargando un punto de control de FastSpeech 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="225"/>
+        <source>Nothing to say</source>
+        <translation>Nada que decir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="226"/>
+        <source>The text box is empty: type a sentence in English first.</source>
+        <translation>El cuadro de texto está vacío: escribe antes una frase en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="234"/>
+        <source>The model is still loading; it will speak as soon as it is ready.</source>
+        <translation>El modelo aún se está cargando; hablará en cuanto esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="238"/>
+        <source>No model</source>
+        <translation>No hay modelo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TtsPanel.cpp" line="247"/>
+        <source>Speaking %n character(s)</source>
+        <translation>
+            <numerusform>Hablando %n carácter</numerusform>
+            <numerusform>Hablando %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="309"/>
+        <source>Text-to-speech model loaded: %1</source>
+        <translation>Modelo de texto a voz cargado: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="325"/>
+        <source>Spoke %1 s of audio in %2 ms.</source>
+        <translation>Se generaron %1 s de audio en %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="338"/>
+        <source>Cannot load the checkpoint</source>
+        <translation>No se puede cargar el punto de control</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="341"/>
+        <source>The model in use is unchanged.</source>
+        <translation>El modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="196"/>
+        <source>The shipped FastSpeech 2 model (%1) is not there yet. Train one with &lt;code&gt;wavebench tts train&lt;/code&gt;, or pick a checkpoint with the Load model button.</source>
+        <translation>El modelo FastSpeech 2 incluido (%1) aún no está. Entrena uno con &lt;code&gt;wavebench tts train&lt;/code&gt; o elige un punto de control con el botón Cargar modelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="240"/>
+        <source>No text-to-speech model is loaded: pick a FastSpeech 2 checkpoint with the Load model button.</source>
+        <translation>No hay ningún modelo de texto a voz cargado: elige un punto de control de FastSpeech 2 con el botón Cargar modelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="255"/>
+        <source>Waiting for the model job already running (training or generating in another tab) to finish; Cancel stops waiting.</source>
+        <translation>Esperando a que termine el trabajo de modelo en curso (un entrenamiento o una generación en otra pestaña); Cancelar deja de esperar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="342"/>
+        <source>Pick another one with the Load model button.</source>
+        <translation>Elige otro con el botón Cargar modelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="349"/>
+        <source>Cannot speak this text</source>
+        <translation>No se puede decir este texto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="364"/>
+        <source>Cancelled: the stages still show the previous result.</source>
+        <translation>Cancelado: las etapas siguen mostrando el resultado anterior.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="366"/>
+        <source>Speech cancelled.</source>
+        <translation>Síntesis cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="393"/>
+        <source>Load FastSpeech 2 Checkpoint</source>
+        <translation>Cargar punto de control de FastSpeech 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="394"/>
+        <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Puntos de control safetensors (*.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="406"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="409"/>
+        <source>In use: %1 — %2 parameters</source>
+        <translation>En uso: %1 — %2 parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="412"/>
+        <source>, trained %1 steps</source>
+        <translation>, entrenado %1 pasos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="415"/>
+        <source>No model loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="438"/>
+        <source>English text: numbers, dates, times and money are spelled out before the phonemes (Ctrl+Return speaks)</source>
+        <translation>Texto en inglés: los números, fechas, horas y cantidades de dinero se escriben en letra antes de los fonemas (Ctrl+Intro habla)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="440"/>
+        <source>Type a sentence in English…</source>
+        <translation>Escribe una frase en inglés…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="441"/>
+        <source>Speak</source>
+        <translation>Hablar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="442"/>
+        <source>Synthesize the text (Ctrl+Return)</source>
+        <translation>Sintetizar el texto (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="443"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="444"/>
+        <source>Load model…</source>
+        <translation>Cargar modelo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="445"/>
+        <source>Load a FastSpeech 2 checkpoint (.safetensors)</source>
+        <translation>Cargar un punto de control de FastSpeech 2 (.safetensors)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TtsPipelineView</name>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="47"/>
+        <source>Hz (mel)</source>
+        <translation>Hz (mel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="225"/>
+        <source>Nothing spoken yet: press Speak first.</source>
+        <translation>Aún no se ha dicho nada: pulsa antes Hablar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="242"/>
+        <source>Save Speech</source>
+        <translation>Guardar voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="242"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="249"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="251"/>
+        <source>Cannot save the audio</source>
+        <translation>No se puede guardar el audio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="260"/>
+        <source>Press Speak: each stage of the pipeline fills in here, from the text to the sound.</source>
+        <translation>Pulsa Hablar: cada etapa de la cadena se rellena aquí, del texto al sonido.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="270"/>
+        <source>%1 sentences, spoken one at a time; the stages show the last one, the waveform all of them: %2</source>
+        <translation>%1 frases, dichas de una en una; las etapas muestran la última y la forma de onda todas: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="279"/>
+        <source>%1× faster than real time</source>
+        <translation>%1× más rápido que el tiempo real</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="280"/>
+        <source>%1× slower than real time</source>
+        <translation>%1× más lento que el tiempo real</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="282"/>
+        <source>Front-end %1 ms · acoustic model %2 ms · vocoder %3 ms · total %4 ms for %5 s of audio: real-time factor %6 (%7)</source>
+        <translation>Front-end %1 ms · modelo acústico %2 ms · vocoder %3 ms · total %4 ms para %5 s de audio: factor de tiempo real %6 (%7)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="298"/>
+        <source>1 · Text</source>
+        <translation>1 · Texto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="298"/>
+        <source>normalized</source>
+        <translation>normalizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="299"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <source>2 · Phonemes</source>
+        <translation>2 · Fonemas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="299"/>
+        <source>bar width = duration</source>
+        <translation>ancho de barra = duración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <source>3 · Pitch, energy</source>
+        <translation>3 · Tono, energía</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
+        <source>per phoneme</source>
+        <translation>por fonema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <source>4 · Mel-spectrogram</source>
+        <translation>4 · Espectrograma mel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
+        <source>acoustic model output</source>
+        <translation>salida del modelo acústico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="302"/>
+        <source>5 · Audio</source>
+        <translation>5 · Audio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="302"/>
+        <source>vocoder output</source>
+        <translation>salida del vocoder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
+        <source>6 · Timings</source>
+        <translation>6 · Tiempos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="314"/>
+        <source>Save WAV…</source>
+        <translation>Guardar WAV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="315"/>
+        <source>Save the speech as a 16-bit WAV file</source>
+        <translation>Guardar la voz como archivo WAV de 16 bits</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TtsVarianceView</name>
+    <message>
+        <location filename="../widgets/TtsVarianceView.cpp" line="119"/>
+        <source>Pitch (Hz)</source>
+        <translation>Tono (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsVarianceView.cpp" line="120"/>
+        <source>Energy</source>
+        <translation>Energía</translation>
     </message>
 </context>
 <context>
