@@ -4,6 +4,7 @@
 
 #include <fftw3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -16,6 +17,11 @@
 
 namespace wb {
 
+void RealFft::AlignedFree::operator()(void *p) const
+{
+    fftwf_free(p);
+}
+
 namespace {
 
 // FFTW's planner (and plan destruction) is not thread-safe; execution of an
@@ -27,11 +33,7 @@ std::mutex &plannerMutex()
     return m;
 }
 
-struct AlignedFree
-{
-    void operator()(void *p) const { fftwf_free(p); }
-};
-using AlignedFloats = std::unique_ptr<float[], AlignedFree>;
+using AlignedFloats = std::unique_ptr<float[], RealFft::AlignedFree>;
 
 // A per-thread, FFTW-aligned scratch area that only ever grows. Used when a
 // caller's arrays do not have the alignment the plans were made for, and for
@@ -139,7 +141,9 @@ RealFft::RealFft(std::size_t n) : m_size(n), m_plans(std::make_unique<Plans>())
     // The plans are made on aligned arrays so they may use SIMD; unaligned
     // callers are copied through aligned scratch instead of planning with
     // FFTW_UNALIGNED, measured on the dev VM: aligned 4.1 ms, aligned plus
-    // both copies 4.9 ms, FFTW_UNALIGNED 16-20 ms (it gives up SIMD).
+    // both copies 4.9 ms, FFTW_UNALIGNED 16-20 ms (it gives up SIMD). The
+    // SSE/AVX build of FFTW 3.3.10 only asks for 16-byte alignment, which
+    // glibc's malloc already gives a std::vector; Workspace guarantees it.
     std::lock_guard<std::mutex> lock(plannerMutex());
     importWisdomOnce();
     m_plans->forward = fftwf_plan_dft_r2c_1d(ni, real.get(), c, FFTW_MEASURE);
@@ -208,6 +212,27 @@ void RealFft::forward(const float *in, std::complex<float> *out) const
         fftwf_execute_dft_r2c(m_plans->forward, src, reinterpret_cast<fftwf_complex *>(dst));
         std::memcpy(static_cast<void *>(out), dst, nb * sizeof(std::complex<float>));
     }
+}
+
+RealFft::Workspace::Workspace(const RealFft &fft)
+    : m_size(fft.size()), m_in(fftwf_alloc_real(fft.size())),
+      m_out(reinterpret_cast<std::complex<float> *>(fftwf_alloc_complex(fft.bins())))
+{
+    if (!m_in || !m_out)
+        throw std::bad_alloc();
+    std::fill_n(m_in.get(), m_size, 0.0f);
+    std::fill_n(m_out.get(), fft.bins(), std::complex<float>());
+}
+
+void RealFft::forward(Workspace &ws) const
+{
+    if (ws.size() != m_size)
+        throw Error("FFT workspace of size " + std::to_string(ws.size())
+                    + " used with a transform of size " + std::to_string(m_size));
+    // fftwf_malloc gives the arrays the alignment the plan was made with, as
+    // fftwf_execute_dft_r2c requires, and r2c never writes to its input.
+    fftwf_execute_dft_r2c(m_plans->forward, ws.m_in.get(),
+                          reinterpret_cast<fftwf_complex *>(ws.m_out.get()));
 }
 
 void RealFft::inverse(const std::complex<float> *in, float *out) const
