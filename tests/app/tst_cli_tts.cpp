@@ -1,0 +1,125 @@
+// `wavebench tts train`, `tts`, `tts bench` headless on a tiny corpus and model.
+#include "CliRunner.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using wb::test::runCli;
+
+class TestCliTts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_ckpt;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString corpus = m_dir.filePath(QStringLiteral("corpus"));
+        const auto built =
+            runCli({QStringLiteral("corpus"), QStringLiteral("build"), QStringLiteral("-o"), corpus,
+                    QStringLiteral("--sentences"), QStringLiteral("12"), QStringLiteral("--voices"),
+                    QStringLiteral("espeak:en-us+f3")});
+        QVERIFY2(built.code == 0, qPrintable(built.err));
+        m_ckpt = m_dir.filePath(QStringLiteral("fs2.safetensors"));
+        const auto trained =
+            runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"),
+                    corpus, QStringLiteral("-o"), m_ckpt, QStringLiteral("--steps"),
+                    QStringLiteral("8"), QStringLiteral("--batch"), QStringLiteral("4"),
+                    QStringLiteral("--d-model"), QStringLiteral("32"), QStringLiteral("--layers"),
+                    QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("1"),
+                    QStringLiteral("--log-every"), QStringLiteral("4")});
+        QVERIFY2(trained.code == 0, qPrintable(trained.err));
+        QVERIFY(trained.out.contains(QStringLiteral("step 8/8")));
+        QVERIFY(QFileInfo(m_ckpt).size() > 1000);
+    }
+
+    void speaksWithEveryStageInJson()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("hello.wav"));
+        const auto r =
+            runCli({QStringLiteral("tts"), QStringLiteral("Hello, world. It's 5 p.m."),
+                    QStringLiteral("-o"), wav, QStringLiteral("--checkpoint"), m_ckpt,
+                    QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("normalized")).toString(),
+                 QStringLiteral("Hello, world. It's five P M."));
+        QCOMPARE(o.value(QStringLiteral("symbols")).toArray().size(),
+                 o.value(QStringLiteral("durations")).toArray().size());
+        QVERIFY(o.value(QStringLiteral("timings")).toObject().contains(QStringLiteral("vocoder")));
+        QVERIFY(o.value(QStringLiteral("real_time_factor")).toDouble() > 0.0);
+        QCOMPARE(o.value(QStringLiteral("sample_rate")).toInt(), 22050);
+        QVERIFY(QFileInfo(wav).size() > 44);
+    }
+
+    void benchReportsRealTimeFactor()
+    {
+        const auto r =
+            runCli({QStringLiteral("tts"), QStringLiteral("bench"), QStringLiteral("--checkpoint"),
+                    m_ckpt, QStringLiteral("--repeat"), QStringLiteral("1"),
+                    QStringLiteral("--iters"), QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("sentences")).toInt(), 10);
+        QVERIFY(o.value(QStringLiteral("real_time_factor")).toDouble() > 0.0);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty text") << QStringList{QString()} << QStringLiteral("empty");
+        QTest::newRow("absurd speed")
+            << QStringList{QStringLiteral("Hi."), QStringLiteral("--speed"), QStringLiteral("9")}
+            << QStringLiteral("speed");
+        QTest::newRow("tacotron") << QStringList{QStringLiteral("Hi."), QStringLiteral("--model"),
+                                                 QStringLiteral("tacotron2")}
+                                  << QStringLiteral("Tacotron 2");
+        QTest::newRow("vocoder") << QStringList{QStringLiteral("Hi."), QStringLiteral("--vocoder"),
+                                                QStringLiteral("wavenet")}
+                                 << QStringLiteral("vocoder");
+        QTest::newRow("text file absent")
+            << QStringList{QStringLiteral("--text-file"), QStringLiteral("/nonexistent/t.txt")}
+            << QStringLiteral("cannot read");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString wav = m_dir.filePath(QStringLiteral("bad.wav"));
+        const auto r =
+            runCli(QStringList{QStringLiteral("tts")} + args +
+                   QStringList{QStringLiteral("-o"), wav, QStringLiteral("--checkpoint"), m_ckpt});
+        QVERIFY(!r.crashed);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(!QFileInfo::exists(wav));
+    }
+
+    void badCheckpoint()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("bad.wav"));
+        const auto r = runCli({QStringLiteral("tts"), QStringLiteral("Hi."), QStringLiteral("-o"),
+                               wav, QStringLiteral("--checkpoint"),
+                               m_dir.filePath(QStringLiteral("corpus/metadata.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.isEmpty());
+        const auto train =
+            runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"),
+                    m_dir.filePath(QStringLiteral("nowhere")), QStringLiteral("-o"), wav});
+        QCOMPARE(train.code, 1);
+        QVERIFY(!QFileInfo::exists(wav));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTts)
+#include "tst_cli_tts.moc"
