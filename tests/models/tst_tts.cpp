@@ -1,5 +1,6 @@
 // FastSpeech 2 and the TTS pipeline on a tiny corpus the test builds: the
 // dataset, a few training steps, checkpoints, inference controls, bad input.
+#include "BundledModels.h"
 #include "Error.h"
 #include "FastSpeech2Checkpoint.h"
 #include "FastSpeech2Trainer.h"
@@ -215,6 +216,27 @@ private slots:
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
         QVERIFY_THROWS_EXCEPTION(
             Cancelled, tts.speakLong("One. Two. Three.", c, 0.5, [](double f) { return f < 0.5; }));
+    }
+
+    void shippedModelSpeaks()
+    {
+        // The model in assets/models, trained by `wavebench tts train` on a flite slt corpus.
+        const FastSpeech2Checkpoint shipped = FastSpeech2Checkpoint::load(bundledModelPath(kBundledFastSpeech2));
+        QVERIFY(shipped.symbols == text::SymbolTable::englishIpa()); // the front-end's own inventory
+        QVERIFY(std::stoi(shipped.notes.at("steps")) >= 1000);
+        TextToSpeech tts(shipped);
+        TtsControls c;
+        c.griffinLimIterations = 8;
+        const TtsResult r = tts.speak("Hello, world.", c);
+        QVERIFY2(r.audioSeconds() > 0.5 && r.audioSeconds() < 2.5, qPrintable(QString::number(r.audioSeconds())));
+        double sq = 0.0;
+        for (float v : r.audio)
+            sq += double(v) * v;
+        QVERIFY(std::sqrt(sq / r.audio.size()) > 0.01);
+        // A female voice: the predicted F0 of the vowels lies where slt speaks (about 140-260 Hz).
+        for (std::size_t i = 0; i < r.pitchHz.size(); ++i)
+            if (r.durations[i] > 0 && r.pitchHz[i] > 0.0f)
+                QVERIFY(r.pitchHz[i] > 100.0f && r.pitchHz[i] < 320.0f);
     }
 
     void foreignCheckpointsAreRefused()
