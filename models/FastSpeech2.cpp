@@ -3,6 +3,7 @@
 #include "FastSpeech2.h"
 
 #include "Error.h"
+#include "ModuleTensors.h"
 
 #include <cmath>
 
@@ -149,6 +150,15 @@ FastSpeech2Impl::Output FastSpeech2Impl::decode(torch::Tensor h, const torch::Te
     return out;
 }
 
+FastSpeech2Impl::Output FastSpeech2Impl::predict(const torch::Tensor &h, const torch::Tensor &pad)
+{
+    Output out;
+    out.logDuration = m_duration->forward(h, pad);
+    out.pitch = m_pitch->forward(h, pad);
+    out.energy = m_energy->forward(h, pad);
+    return out;
+}
+
 FastSpeech2Impl::Output FastSpeech2Impl::forward(const torch::Tensor &ids,
                                                  const torch::Tensor &durations,
                                                  const torch::Tensor &pitch,
@@ -156,11 +166,7 @@ FastSpeech2Impl::Output FastSpeech2Impl::forward(const torch::Tensor &ids,
 {
     const torch::Tensor pad = ids.eq(0);
     const torch::Tensor h = encode(ids, pad);
-    Output out;
-    out.logDuration = m_duration->forward(h, pad);
-    out.pitch = m_pitch->forward(h, pad);
-    out.energy = m_energy->forward(h, pad);
-    return decode(h, durations, pitch, energy, out);
+    return decode(h, durations, pitch, energy, predict(h, pad));
 }
 
 FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double speed,
@@ -168,10 +174,7 @@ FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double 
 {
     const torch::Tensor pad = ids.eq(0);
     const torch::Tensor h = encode(ids, pad);
-    Output out;
-    out.logDuration = m_duration->forward(h, pad);
-    out.pitch = m_pitch->forward(h, pad);
-    out.energy = m_energy->forward(h, pad);
+    Output out = predict(h, pad);
     torch::Tensor durations =
         torch::round((torch::exp(out.logDuration) - 1.0).clamp_min(0.0) / speed).to(torch::kLong);
     durations = durations.masked_fill(pad, 0);
@@ -187,16 +190,7 @@ FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double 
 
 SafeTensors FastSpeech2Impl::exportParameters() const
 {
-    torch::NoGradGuard noGrad;
-    SafeTensors t;
-    for (const auto &item : named_parameters()) {
-        const torch::Tensor v = item.value().detach().to(torch::kCPU, torch::kFloat).contiguous();
-        SafeTensors::Tensor tensor;
-        tensor.shape.assign(v.sizes().begin(), v.sizes().end());
-        tensor.data.assign(v.data_ptr<float>(), v.data_ptr<float>() + v.numel());
-        t.insert(item.key(), std::move(tensor));
-    }
-    return t;
+    return parametersOf(*this);
 }
 
 void FastSpeech2Impl::copyFrom(const SafeTensors &parameters, const std::string &source)

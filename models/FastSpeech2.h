@@ -82,6 +82,8 @@ public:
 
 private:
     torch::Tensor encode(const torch::Tensor &ids, const torch::Tensor &pad);
+    /** The variance adaptor's three predictions from the encoder output. */
+    Output predict(const torch::Tensor &h, const torch::Tensor &pad);
     Output decode(torch::Tensor h, const torch::Tensor &durations, const torch::Tensor &pitchValues,
                   const torch::Tensor &energyValues, Output out);
     torch::Tensor positions(std::int64_t length) const;

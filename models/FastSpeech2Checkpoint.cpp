@@ -10,32 +10,33 @@ namespace {
 
 constexpr const char *kFormat = "wavebench-fastspeech2";
 
-int intOf(const std::map<std::string, std::string> &m, const std::string &key,
-          const std::string &source)
+/** A number from the metadata, read by parse (std::stoi or std::stof); wb::Error when absent or not
+ * a number. */
+template <typename Parse>
+auto numberOf(const std::map<std::string, std::string> &m, const std::string &key,
+              const std::string &source, Parse parse)
 {
     const auto it = m.find(key);
     if (it == m.end())
         throw Error("'" + source + "' lacks '" + key +
                     "': not a WaveBench FastSpeech 2 checkpoint");
     try {
-        return std::stoi(it->second);
+        return parse(it->second);
     } catch (const std::exception &) {
         throw Error("'" + source + "': '" + key + "' is not a number");
     }
 }
 
+int intOf(const std::map<std::string, std::string> &m, const std::string &key,
+          const std::string &source)
+{
+    return numberOf(m, key, source, [](const std::string &v) { return std::stoi(v); });
+}
+
 float floatOf(const std::map<std::string, std::string> &m, const std::string &key,
               const std::string &source)
 {
-    const auto it = m.find(key);
-    if (it == m.end())
-        throw Error("'" + source + "' lacks '" + key +
-                    "': not a WaveBench FastSpeech 2 checkpoint");
-    try {
-        return std::stof(it->second);
-    } catch (const std::exception &) {
-        throw Error("'" + source + "': '" + key + "' is not a number");
-    }
+    return numberOf(m, key, source, [](const std::string &v) { return std::stof(v); });
 }
 
 std::string str(float v)

@@ -1,6 +1,7 @@
 #include "WaveNet.h"
 
 #include "Error.h"
+#include "ModuleTensors.h"
 
 namespace wb {
 
@@ -50,7 +51,8 @@ public:
         return x + residual->forward(z);
     }
 
-    torch::nn::Conv1d filter{nullptr}, gate{nullptr}, residual{nullptr}, skip{nullptr}, cond{nullptr};
+    torch::nn::Conv1d filter{nullptr}, gate{nullptr}, residual{nullptr}, skip{nullptr},
+        cond{nullptr};
 
 private:
     int m_dilation;
@@ -96,29 +98,22 @@ torch::Tensor WaveNetImpl::upsampleMel(const torch::Tensor &mel) const
 
 WaveNetWeights WaveNetImpl::weights() const
 {
-    torch::NoGradGuard noGrad;
-    SafeTensors t;
+    SafeTensors t = parametersOf(*this);
     t.metadata() = m_config.toMetadata();
-    for (const auto &item : named_parameters()) {
-        const torch::Tensor v = item.value().detach().to(torch::kCPU, torch::kFloat).contiguous();
-        SafeTensors::Tensor tensor;
-        tensor.shape.assign(v.sizes().begin(), v.sizes().end());
-        tensor.data.assign(v.data_ptr<float>(), v.data_ptr<float>() + v.numel());
-        t.insert(item.key(), std::move(tensor));
-    }
     return WaveNetWeights::fromSafeTensors(std::move(t), "module");
 }
 
 void WaveNetImpl::copyFrom(const WaveNetWeights &weights)
 {
     if (weights.config() != m_config)
-        throw Error("WaveNet weights for " + weights.config().describe() + " do not fit a model with " +
-                    m_config.describe());
+        throw Error("WaveNet weights for " + weights.config().describe() +
+                    " do not fit a model with " + m_config.describe());
     torch::NoGradGuard noGrad;
     for (auto &item : named_parameters()) {
         const auto &src = weights.tensors().at(item.key());
         torch::Tensor p = item.value();
-        const torch::Tensor cpu = torch::from_blob(const_cast<float *>(src.data.data()), p.sizes(), torch::kFloat);
+        const torch::Tensor cpu =
+            torch::from_blob(const_cast<float *>(src.data.data()), p.sizes(), torch::kFloat);
         p.copy_(cpu);
     }
 }
