@@ -7,12 +7,12 @@
 #include "SpectrogramView.h"
 #include "TtsVarianceView.h"
 #include "WaveformView.h"
+#include "WavPathDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -238,12 +238,10 @@ bool TtsPipelineView::saveWav(const QString &path, QString *error)
 
 void TtsPipelineView::chooseWavPath()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Speech"), QStringLiteral("speech.wav"), tr("WAV audio (*.wav)"));
+    const QString path =
+        askWavPath(this, tr("Save Speech"), QStringLiteral("speech.wav"), tr("WAV audio (*.wav)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".wav"), Qt::CaseInsensitive))
-        path += QStringLiteral(".wav");
     QString error;
     if (saveWav(path, &error))
         Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

@@ -7,13 +7,13 @@
 #include "PlaybackController.h"
 #include "SoftmaxChart.h"
 #include "WaveNetRaceBoard.h"
+#include "WavPathDialog.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -373,12 +373,10 @@ bool WaveNetGeneratePage::saveWav(const QString &path, QString *error)
 
 void WaveNetGeneratePage::chooseWavPath()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Generated Audio"), QStringLiteral("wavenet.wav"),
-                                                tr("WAV audio (*.wav)"));
+    const QString path =
+        askWavPath(this, tr("Save Generated Audio"), QStringLiteral("wavenet.wav"), tr("WAV audio (*.wav)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".wav"), Qt::CaseInsensitive))
-        path += QStringLiteral(".wav");
     QString error;
     if (saveWav(path, &error))
         Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
