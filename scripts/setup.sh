@@ -15,6 +15,7 @@ PACKAGES=(
   python3 python3-numpy
   praat  # reference pitch tracker for tests/reference/check_pitch.py
   pocketsphinx pocketsphinx-en-us  # speech recognizer for tests/tts/wer.py (intelligibility)
+  libpocketsphinx-dev libsphinxbase-dev  # keyword spotting in the Call Center tab's call analysis
 )
 
 missing=()
