@@ -13,7 +13,6 @@ namespace wb {
 class AudioLabPanel;
 class BundledSample;
 class ClipExports;
-class CallCenterPanel;
 class ComingSoonPage;
 class JobStatusWidget;
 class ModelBackend;
@@ -71,7 +70,7 @@ private:
     WaveNetPanel *m_waveNet;
     TtsPanel *m_tts;
     ComingSoonPage *m_cloning;
-    CallCenterPanel *m_callCenter;
+    ComingSoonPage *m_callCenter;
     JobStatusWidget *m_jobStatus;
     RecentFilesMenu *m_recent;
     ClipExports *m_exports;
