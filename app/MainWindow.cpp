@@ -4,6 +4,7 @@
 #include "AudioTransport.h"
 #include "BundledSample.h"
 #include "ClipExports.h"
+#include "CallCenterPanel.h"
 #include "ComingSoonPage.h"
 #include "JobStatusWidget.h"
 #include "Language.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     , m_waveNet(nullptr)
     , m_tts(new TtsPanel(backend, m_tabs))
     , m_cloning(new ComingSoonPage(m_tabs))
-    , m_callCenter(new ComingSoonPage(m_tabs))
+    , m_callCenter(new CallCenterPanel(backend, m_tabs))
     , m_jobStatus(new JobStatusWidget(backend, this))
     , m_recent(new RecentFilesMenu(this))
     , m_exports(new ClipExports(m_audioLab, this))
@@ -107,6 +108,8 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // The Text-to-Speech tab shows its errors inside itself; the status bar gets the gist.
     connect(m_tts, &TtsPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_callCenter, &CallCenterPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_exports, &ClipExports::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -196,10 +199,6 @@ void MainWindow::retranslate()
     m_cloning->setTexts(tr("Voice Cloning"),
                         tr("Compute a speaker embedding from a few seconds of speech, compare voices by their "
                            "embeddings, and discuss consent and the misuse of cloned voices."));
-    m_callCenter->setTexts(tr("Call Center"),
-                           tr("Classify short recorded calls from their mel-spectrograms, measure accuracy on "
-                              "held-out calls, and estimate the business case: minutes saved, costs and return "
-                              "on investment."));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_helpMenu->setTitle(tr("&Help"));

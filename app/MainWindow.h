@@ -13,6 +13,7 @@ namespace wb {
 class AudioLabPanel;
 class BundledSample;
 class ClipExports;
+class CallCenterPanel;
 class ComingSoonPage;
 class JobStatusWidget;
 class ModelBackend;
@@ -70,7 +71,7 @@ private:
     WaveNetPanel *m_waveNet;
     TtsPanel *m_tts;
     ComingSoonPage *m_cloning;
-    ComingSoonPage *m_callCenter;
+    CallCenterPanel *m_callCenter;
     JobStatusWidget *m_jobStatus;
     RecentFilesMenu *m_recent;
     ClipExports *m_exports;

@@ -12,5 +12,11 @@ std::string bundledModelPath(const std::string &name);
 
 /** The shipped FastSpeech 2 model (file name). */
 constexpr const char *kBundledFastSpeech2 = "fastspeech2_slt.safetensors";
+/** The shipped Tacotron 2 model (file name). */
+constexpr const char *kBundledTacotron2 = "tacotron2_slt.safetensors";
+/** The shipped WaveNet vocoder (file name). */
+constexpr const char *kBundledWaveNetVocoder = "wavenet_vocoder_slt.safetensors";
+/** The shipped keyword-spotting classifier (file name). */
+constexpr const char *kBundledKeywordModel = "kws.safetensors";
 
 } // namespace wb

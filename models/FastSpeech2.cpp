@@ -195,21 +195,7 @@ SafeTensors FastSpeech2Impl::exportParameters() const
 
 void FastSpeech2Impl::copyFrom(const SafeTensors &parameters, const std::string &source)
 {
-    torch::NoGradGuard noGrad;
-    const auto params = named_parameters();
-    if (params.size() != parameters.tensors().size())
-        throw Error("'" + source + "' holds " + std::to_string(parameters.tensors().size()) +
-                    " tensors, the model has " + std::to_string(params.size()));
-    for (auto &item : params) {
-        const auto found = parameters.tensors().find(item.key());
-        if (found == parameters.tensors().end())
-            throw Error("'" + source + "' lacks the parameter '" + item.key() + "'");
-        torch::Tensor p = item.value();
-        if (std::vector<std::int64_t>(p.sizes().begin(), p.sizes().end()) != found->second.shape)
-            throw Error("'" + source + "': parameter '" + item.key() + "' has another shape");
-        p.copy_(torch::from_blob(const_cast<float *>(found->second.data.data()), p.sizes(),
-                                 torch::kFloat));
-    }
+    copyParametersInto(*this, parameters, source);
 }
 
 } // namespace wb

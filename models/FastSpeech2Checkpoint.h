@@ -1,6 +1,5 @@
 #pragma once
-#include "SafeTensors.h"
-#include "text/SymbolTable.h"
+#include "AcousticCheckpoint.h"
 
 #include <map>
 #include <string>
@@ -30,20 +29,6 @@ struct FastSpeech2Config
                                           const std::string &source);
     bool operator==(const FastSpeech2Config &o) const { return toMetadata() == o.toMetadata(); }
     bool operator!=(const FastSpeech2Config &o) const { return !(*this == o); }
-};
-
-/** The acoustic features a TTS model predicts, and how its corpus's values were normalized. */
-struct TtsFeatureSpec
-{
-    int sampleRate = 22050;
-    int nFft = 1024;
-    int hop = 256;
-    int nMels = 80;
-    float fmax = 8000.0f;
-    float logFloor = 1e-5f;                    ///< log-mel is ln(max(mel power, logFloor))
-    float pitchMean = 0.0f, pitchStd = 1.0f;   ///< of ln F0 over voiced frames
-    float energyMean = 0.0f, energyStd = 1.0f; ///< of ln(RMS + 1e-4) per phoneme
-    std::vector<float> melMean, melStd;        ///< per band, of the log-mel
 };
 
 /**

@@ -9,4 +9,9 @@ namespace wb {
 /** A module's parameters as named float32 arrays (copied to the CPU), in state_dict naming. */
 SafeTensors parametersOf(const torch::nn::Module &module);
 
+/** Overwrites module's parameters with those named alike in parameters; wb::Error (naming source)
+ * for a count that differs, a tensor missing or one of another shape. */
+void copyParametersInto(torch::nn::Module &module, const SafeTensors &parameters,
+                        const std::string &source);
+
 } // namespace wb

@@ -4,11 +4,14 @@
 
 #include "Error.h"
 #include "FastSpeech2.h"
+#include "Tacotron2.h"
 #include "GriffinLim.h"
 #include "MelFilterbank.h"
 #include "Stft.h"
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 #include <chrono>
 #include <cmath>
 
@@ -74,31 +77,172 @@ void TtsControls::validate() const
         throw Error("energy scale must be between 0.25 and 4");
     if (griffinLimIterations < 1 || griffinLimIterations > 1000)
         throw Error("Griffin-Lim iterations must be between 1 and 1000");
+    if (!(waveNetTemperature >= 0.0f && waveNetTemperature <= 2.0f))
+        throw Error("the WaveNet vocoder's temperature must be between 0 and 2");
 }
 
 struct TextToSpeech::Private
 {
-    FastSpeech2Checkpoint checkpoint;
-    FastSpeech2 model{nullptr};
+    std::optional<FastSpeech2Checkpoint> fastSpeech;
+    std::optional<Tacotron2Checkpoint> tacotron;
+    FastSpeech2 fs2{nullptr};
+    Tacotron2 taco{nullptr};
     std::unique_ptr<MelFilterbank> filterbank;
+    std::shared_ptr<const WaveNetVocoder> vocoder;
+
+    const TtsFeatureSpec &features() const
+    {
+        return fastSpeech ? fastSpeech->features : tacotron->features;
+    }
+    const text::SymbolTable &symbols() const
+    {
+        return fastSpeech ? fastSpeech->symbols : tacotron->symbols;
+    }
+    void fastSpeechMel(const torch::Tensor &input, const TtsControls &controls, TtsResult &r);
+    void tacotronMel(const torch::Tensor &input, const TtsControls &controls, TtsResult &r);
 };
 
 TextToSpeech::TextToSpeech(FastSpeech2Checkpoint checkpoint) : d(std::make_unique<Private>())
 {
-    d->checkpoint = std::move(checkpoint);
-    d->model = FastSpeech2(d->checkpoint.config);
-    d->model->copyFrom(d->checkpoint.parameters, "the checkpoint");
-    d->model->eval();
-    d->filterbank = std::make_unique<MelFilterbank>(melParamsOf(d->checkpoint.features, d->checkpoint.config.nMels));
+    d->fs2 = FastSpeech2(checkpoint.config);
+    d->fs2->copyFrom(checkpoint.parameters, "the checkpoint");
+    d->fs2->eval();
+    d->filterbank = std::make_unique<MelFilterbank>(
+        melParamsOf(checkpoint.features, checkpoint.config.nMels));
+    d->fastSpeech = std::move(checkpoint);
+}
+
+TextToSpeech::TextToSpeech(Tacotron2Checkpoint checkpoint) : d(std::make_unique<Private>())
+{
+    d->taco = Tacotron2(checkpoint.config);
+    d->taco->copyFrom(checkpoint.parameters, "the checkpoint");
+    d->taco->eval();
+    d->filterbank = std::make_unique<MelFilterbank>(
+        melParamsOf(checkpoint.features, checkpoint.config.nMels));
+    d->tacotron = std::move(checkpoint);
 }
 
 TextToSpeech::~TextToSpeech() = default;
 
-const FastSpeech2Checkpoint &TextToSpeech::checkpoint() const
+std::unique_ptr<TextToSpeech> TextToSpeech::fromFile(const std::string &path)
 {
-    return d->checkpoint;
+    const std::string format = SafeTensors::load(path).metadata()["format"];
+    if (format == "wavebench-tacotron2")
+        return std::make_unique<TextToSpeech>(Tacotron2Checkpoint::load(path));
+    // Anything else is read as FastSpeech 2, whose loader names what is wrong.
+    return std::make_unique<TextToSpeech>(FastSpeech2Checkpoint::load(path));
 }
 
+std::string TextToSpeech::modelId() const
+{
+    return d->fastSpeech ? "fastspeech2" : "tacotron2";
+}
+
+std::string TextToSpeech::modelName() const
+{
+    return d->fastSpeech ? "FastSpeech 2" : "Tacotron 2";
+}
+
+std::string TextToSpeech::describe() const
+{
+    return d->fastSpeech ? d->fastSpeech->config.describe() : d->tacotron->config.describe();
+}
+
+long long TextToSpeech::parameterCount() const
+{
+    return d->fastSpeech ? d->fastSpeech->parameterCount() : d->tacotron->parameterCount();
+}
+
+const TtsFeatureSpec &TextToSpeech::features() const
+{
+    return d->features();
+}
+
+const text::SymbolTable &TextToSpeech::symbols() const
+{
+    return d->symbols();
+}
+
+const std::map<std::string, std::string> &TextToSpeech::notes() const
+{
+    return d->fastSpeech ? d->fastSpeech->notes : d->tacotron->notes;
+}
+
+namespace {
+
+/** Normalized frames [F, nMels] -> natural-log mel [nMels][F'] on the corpus's scale, with F'
+ * = F / speed by linear interpolation, and offset added to every value. */
+Matrix denormalizedMel(const torch::Tensor &mel, const TtsFeatureSpec &spec, double speed,
+                       float offset)
+{
+    const torch::Tensor m = mel.contiguous();
+    const auto frames = m.size(0), nm = m.size(1);
+    const auto outFrames =
+        std::max<std::int64_t>(1, std::int64_t(std::lround(double(frames) / speed)));
+    Matrix out{std::size_t(nm), std::size_t(outFrames)};
+    const float *v = m.data_ptr<float>();
+    for (std::int64_t f = 0; f < outFrames; ++f) {
+        const double at = outFrames > 1 ? double(f) * double(frames - 1) / double(outFrames - 1) : 0.0;
+        const auto lo = std::int64_t(at);
+        const auto hi = std::min(frames - 1, lo + 1);
+        const float w = float(at - double(lo));
+        for (std::int64_t b = 0; b < nm; ++b) {
+            const float x = v[lo * nm + b] * (1.0f - w) + v[hi * nm + b] * w;
+            out.at(std::size_t(b), std::size_t(f)) =
+                x * spec.melStd[std::size_t(b)] + spec.melMean[std::size_t(b)] + offset;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TextToSpeech::Private::fastSpeechMel(const torch::Tensor &input, const TtsControls &controls,
+                                          TtsResult &r)
+{
+    const TtsFeatureSpec &spec = fastSpeech->features;
+    const double pitchShift = controls.pitchSemitones * std::log(2.0) / 12.0 / spec.pitchStd;
+    const double energyShift = std::log(controls.energyScale) / spec.energyStd;
+    const FastSpeech2Impl::Output out =
+        fs2->infer(input, controls.speed, pitchShift, energyShift, kMaxFrames);
+    r.logMel = denormalizedMel(out.mel[0], spec, 1.0, 0.0f);
+    const torch::Tensor dur = out.durations[0].contiguous();
+    const torch::Tensor pitch = (out.pitch[0] + pitchShift).contiguous();
+    const torch::Tensor energy = (out.energy[0] + energyShift).contiguous();
+    for (std::int64_t i = 0; i < dur.size(0); ++i) {
+        const int frames = int(dur[i].item<std::int64_t>());
+        r.durations.push_back(frames);
+        r.pitchHz.push_back(
+            frames > 0 ? std::exp(pitch[i].item<float>() * spec.pitchStd + spec.pitchMean) : 0.0f);
+        r.energy.push_back(
+            frames > 0 ? std::exp(energy[i].item<float>() * spec.energyStd + spec.energyMean)
+                       : 0.0f);
+    }
+}
+
+void TextToSpeech::Private::tacotronMel(const torch::Tensor &input, const TtsControls &controls,
+                                        TtsResult &r)
+{
+    if (controls.pitchSemitones != 0.0)
+        throw Error("Tacotron 2 has no pitch control: set the pitch shift to 0");
+    const TtsFeatureSpec &spec = tacotron->features;
+    const Tacotron2Impl::Output out = taco->infer(input, kMaxFrames);
+    // Energy scales the RMS: the mel power by its square.
+    r.logMel = denormalizedMel(out.mel[0], spec, controls.speed,
+                               float(2.0 * std::log(controls.energyScale)));
+    const torch::Tensor a = out.alignment[0].contiguous(); // [steps, T]
+    const auto steps = a.size(0), symbols = a.size(1);
+    r.reduction = tacotron->config.reduction;
+    r.alignment = Matrix(std::size_t(steps), std::size_t(symbols));
+    std::copy(a.data_ptr<float>(), a.data_ptr<float>() + a.numel(), r.alignment.values().begin());
+    // Durations read off the attention: each step's frames go to the symbol it peaked on.
+    std::vector<double> frames(std::size_t(symbols), 0.0);
+    const torch::Tensor peak = a.argmax(1).contiguous();
+    for (std::int64_t k = 0; k < steps; ++k)
+        frames[std::size_t(peak[k].item<std::int64_t>())] += r.reduction / controls.speed;
+    for (double f : frames)
+        r.durations.push_back(int(std::lround(f)));
+}
 
 std::vector<float> TextToSpeech::griffinLimVocoder(const Matrix &logMel, const TtsFeatureSpec &spec, int iterations,
                                                    std::uint32_t seed, const ProgressFn &progress)
@@ -112,14 +256,14 @@ TtsResult TextToSpeech::speak(const std::string &text, const TtsControls &contro
 {
     controls.validate();
     TtsResult r;
-    const FastSpeech2Checkpoint &c = d->checkpoint;
-    const TtsFeatureSpec &spec = c.features;
+    const TtsFeatureSpec &spec = d->features();
+    const text::SymbolTable &table = d->symbols();
     auto t = Clock::now();
     r.utterance = text::TextFrontEnd::process(text);
     std::vector<std::string> unknown;
-    const std::vector<int> ids = text::TextFrontEnd::ids(r.utterance, c.symbols, &unknown);
+    const std::vector<int> ids = text::TextFrontEnd::ids(r.utterance, table, &unknown);
     if (!unknown.empty())
-        throw Error("the model's symbol table (" + c.symbols.name() + ") lacks '" +
+        throw Error("the model's symbol table (" + table.name() + ") lacks '" +
                     unknown.front() + "': it was trained with another front-end");
     r.timings.frontEnd = since(t);
     reportProgress(progress, 0.1);
@@ -129,42 +273,44 @@ TtsResult TextToSpeech::speak(const std::string &text, const TtsControls &contro
         torch::NoGradGuard noGrad;
         const std::vector<std::int64_t> ids64(ids.begin(), ids.end());
         const torch::Tensor input = torch::tensor(ids64, torch::kLong).unsqueeze(0);
-        const double pitchShift = controls.pitchSemitones * std::log(2.0) / 12.0 / spec.pitchStd;
-        const double energyShift = std::log(controls.energyScale) / spec.energyStd;
-        const FastSpeech2Impl::Output out =
-            d->model->infer(input, controls.speed, pitchShift, energyShift, kMaxFrames);
-        const torch::Tensor mel = out.mel[0].contiguous(); // [F, nMels]
-        const auto frames = mel.size(0), nm = mel.size(1);
-        r.logMel = Matrix(std::size_t(nm), std::size_t(frames));
-        const float *m = mel.data_ptr<float>();
-        for (std::int64_t f = 0; f < frames; ++f)
-            for (std::int64_t b = 0; b < nm; ++b)
-                r.logMel.at(std::size_t(b), std::size_t(f)) =
-                    m[f * nm + b] * spec.melStd[std::size_t(b)] + spec.melMean[std::size_t(b)];
-        const torch::Tensor dur = out.durations[0].contiguous();
-        const torch::Tensor pitch = (out.pitch[0] + pitchShift).contiguous();
-        const torch::Tensor energy = (out.energy[0] + energyShift).contiguous();
-        for (std::int64_t i = 0; i < dur.size(0); ++i) {
-            const int frames_i = int(dur[i].item<std::int64_t>());
-            r.durations.push_back(frames_i);
-            r.pitchHz.push_back(
-                frames_i > 0 ? std::exp(pitch[i].item<float>() * spec.pitchStd + spec.pitchMean)
-                             : 0.0f);
-            r.energy.push_back(
-                frames_i > 0 ? std::exp(energy[i].item<float>() * spec.energyStd + spec.energyMean)
-                             : 0.0f);
-        }
+        r.model = modelId();
+        if (d->fastSpeech)
+            d->fastSpeechMel(input, controls, r);
+        else
+            d->tacotronMel(input, controls, r);
     }
     r.timings.acoustic = since(t);
     reportProgress(progress, 0.3);
 
     t = Clock::now();
-    r.audio = griffinLimVocoder(r.logMel, spec, controls.griffinLimIterations, controls.seed,
-                                [&](double f) { return !progress || progress(0.3 + 0.7 * f); });
+    const ProgressFn rest = [&](double f) { return !progress || progress(0.3 + 0.7 * f); };
+    if (controls.waveNetVocoder) {
+        if (!d->vocoder)
+            throw Error("no WaveNet vocoder is loaded: train one with `wavebench tts train --model vocoder`");
+        r.vocoder = "wavenet";
+        r.audio = d->vocoder->vocode(r.logMel, controls.seed + 1, controls.waveNetTemperature, rest);
+    } else {
+        r.vocoder = "griffinlim";
+        r.audio = griffinLimVocoder(r.logMel, spec, controls.griffinLimIterations, controls.seed, rest);
+    }
     r.sampleRate = spec.sampleRate;
     r.timings.vocoder = since(t);
     reportProgress(progress, 1.0);
     return r;
+}
+
+void TextToSpeech::setVocoder(std::shared_ptr<const WaveNetVocoder> vocoder)
+{
+    if (vocoder) {
+        const TtsFeatureSpec &spec = d->features();
+        vocoder->checkGrid(spec.nMels, spec.hop, spec.sampleRate);
+    }
+    d->vocoder = std::move(vocoder);
+}
+
+bool TextToSpeech::hasVocoder() const
+{
+    return d->vocoder != nullptr;
 }
 
 void TextToSpeech::setThreads(int n)
@@ -233,7 +379,7 @@ TtsResult TextToSpeech::speakLong(const std::string &text, const TtsControls &co
         throw Error("there is no text to speak");
     TtsResult all;
     const std::size_t pause =
-        std::size_t(std::lround(pauseSeconds * d->checkpoint.features.sampleRate));
+        std::size_t(std::lround(pauseSeconds * d->features().sampleRate));
     for (std::size_t i = 0; i < parts.size(); ++i) {
         TtsResult one;
         try {
@@ -260,6 +406,9 @@ TtsResult TextToSpeech::speakLong(const std::string &text, const TtsControls &co
         all.pitchHz = std::move(one.pitchHz);
         all.energy = std::move(one.energy);
         all.logMel = std::move(one.logMel);
+        all.alignment = std::move(one.alignment);
+        all.reduction = one.reduction;
+        all.model = one.model;
     }
     if (all.audio.empty())
         throw Error("there is nothing sayable in the text");

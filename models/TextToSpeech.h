@@ -1,8 +1,10 @@
 #pragma once
 #include "FastSpeech2Checkpoint.h"
+#include "Tacotron2Checkpoint.h"
 #include "Matrix.h"
 #include "Progress.h"
 #include "text/TextFrontEnd.h"
+#include "WaveNetVocoder.h"
 
 #include <memory>
 #include <string>
@@ -17,7 +19,10 @@ struct TtsControls
     double pitchSemitones = 0.0; ///< -12..12
     double energyScale = 1.0;    ///< 0.25-4, multiplies the predicted loudness
     int griffinLimIterations = 32;
-    std::uint32_t seed = 0; ///< Griffin-Lim's initial phase
+    std::uint32_t seed = 0; ///< Griffin-Lim's initial phase, the WaveNet vocoder's draws
+    /** The mel-conditioned WaveNet (TextToSpeech::setVocoder) instead of Griffin-Lim. */
+    bool waveNetVocoder = false;
+    float waveNetTemperature = 1.0f; ///< the WaveNet vocoder's sampling temperature, 0-2
 
     void validate() const; ///< wb::Error naming the control out of range
 };
@@ -32,11 +37,18 @@ struct TtsTimings
 /** Every intermediate result of one utterance, for the tab's stages and the CLI's JSON. */
 struct TtsResult
 {
+    std::string model;          ///< "fastspeech2" or "tacotron2"
     text::Utterance utterance;  ///< normalized text, words, symbols
-    std::vector<int> durations; ///< predicted frames per symbol
+    /** Frames per symbol: FastSpeech 2's predictions, or for Tacotron 2 the frames whose
+     * attention peaked on each symbol. */
+    std::vector<int> durations;
+    /** Tacotron 2's attention: [decoder steps][symbols]; empty for FastSpeech 2. */
+    Matrix alignment;
+    int reduction = 1; ///< frames per decoder step (Tacotron 2)
     std::vector<float> pitchHz; ///< predicted F0 per symbol (0 for symbols without frames)
     std::vector<float> energy;  ///< predicted RMS per symbol
     Matrix logMel;              ///< [nMels][frames], natural-log mel power
+    std::string vocoder;        ///< "griffinlim" or "wavenet"
     std::vector<float> audio;
     int sampleRate = 0;
     TtsTimings timings;
@@ -48,22 +60,35 @@ struct TtsResult
 };
 
 /**
- * The TTS pipeline with FastSpeech 2 and the Griffin-Lim vocoder: text ->
- * text front-end -> symbol ids (the checkpoint's own table) -> FastSpeech 2
- * -> log-mel -> non-negative least-squares inverse of the mel filterbank ->
- * Griffin-Lim -> audio. One object per thread. Empty text, text over
- * TextFrontEnd::kMaxChars, symbols the model's table lacks, and controls out
- * of range throw wb::Error with one line; progress may cancel.
+ * The TTS pipeline with an acoustic model (FastSpeech 2 or Tacotron 2) and
+ * the Griffin-Lim vocoder: text -> text front-end -> symbol ids (the
+ * checkpoint's own table) -> acoustic model -> log-mel -> non-negative
+ * least-squares inverse of the mel filterbank -> Griffin-Lim -> audio.
+ * Tacotron 2 has no pitch control (a non-zero shift is refused); its speed
+ * control resamples the predicted frames. One object per thread. Empty
+ * text, text over TextFrontEnd::kMaxChars, symbols the model's table lacks,
+ * and controls out of range throw wb::Error with one line; progress may
+ * cancel.
  */
 class TextToSpeech
 {
 public:
     explicit TextToSpeech(FastSpeech2Checkpoint checkpoint);
+    explicit TextToSpeech(Tacotron2Checkpoint checkpoint);
     ~TextToSpeech();
     TextToSpeech(const TextToSpeech &) = delete;
     TextToSpeech &operator=(const TextToSpeech &) = delete;
 
-    const FastSpeech2Checkpoint &checkpoint() const;
+    /** Either kind of checkpoint, told apart by its format tag; wb::Error for anything else. */
+    static std::unique_ptr<TextToSpeech> fromFile(const std::string &path);
+
+    std::string modelId() const;   ///< "fastspeech2" or "tacotron2"
+    std::string modelName() const; ///< "FastSpeech 2" or "Tacotron 2"
+    std::string describe() const;  ///< the configuration, one line
+    long long parameterCount() const;
+    const TtsFeatureSpec &features() const;
+    const text::SymbolTable &symbols() const;
+    const std::map<std::string, std::string> &notes() const;
 
     /** One sentence or a short paragraph. */
     TtsResult speak(const std::string &text, const TtsControls &controls = {},
@@ -75,6 +100,11 @@ public:
      */
     TtsResult speakLong(const std::string &text, const TtsControls &controls = {},
                         double pauseSeconds = 0.35, const ProgressFn &progress = {});
+
+    /** The WaveNet vocoder TtsControls::waveNetVocoder asks for; wb::Error when its mel grid
+     * differs from the acoustic model's. Null removes it. */
+    void setVocoder(std::shared_ptr<const WaveNetVocoder> vocoder);
+    bool hasVocoder() const;
 
     /** Griffin-Lim vocoder alone: log-mel [nMels][frames] on spec's grid -> audio. */
     static std::vector<float> griffinLimVocoder(const Matrix &logMel, const TtsFeatureSpec &spec,

@@ -468,6 +468,595 @@
     </message>
 </context>
 <context>
+    <name>wb::CallAnalysisPanel</name>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="169"/>
+        <source>The sample call is missing from this build, or cannot be copied to a temporary folder.</source>
+        <translation>La llamada de ejemplo falta en esta compilación o no se puede copiar a una carpeta temporal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="179"/>
+        <source>Open a call recording first, or the sample call.</source>
+        <translation>Abra primero una grabación de llamada, o la llamada de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="199"/>
+        <source>Analyzing the call %1</source>
+        <translation>Analizando la llamada %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="209"/>
+        <source>Analyzing the call…</source>
+        <translation>Analizando la llamada…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="235"/>
+        <source>Call analyzed: %n keyword hit(s), quality %1 / 100.</source>
+        <translation>
+            <numerusform>Llamada analizada: %n palabra clave detectada, calidad %1 / 100.</numerusform>
+            <numerusform>Llamada analizada: %n palabras clave detectadas, calidad %1 / 100.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="246"/>
+        <source>The call could not be analyzed: %1</source>
+        <translation>No se pudo analizar la llamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="258"/>
+        <source>Call analysis cancelled.</source>
+        <translation>Análisis de llamada cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="274"/>
+        <source>long silence</source>
+        <translation>silencio largo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="276"/>
+        <source>overlap</source>
+        <translation>solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="276"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="278"/>
+        <source>keyword “%1”</source>
+        <translation>palabra clave «%1»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="280"/>
+        <source>positive “%1”</source>
+        <translation>positiva «%1»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="294"/>
+        <source>A mono recording has one party: talk time is the speaker&apos;s, and overlap cannot be measured (a stereo call keeps the agent left, the customer right).</source>
+        <translation>Una grabación mono tiene una sola parte: el tiempo de habla es del hablante y el solapamiento no se puede medir (una llamada estéreo lleva al agente a la izquierda y al cliente a la derecha).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="296"/>
+        <source>Some watch-list words are not in the recognizer&apos;s dictionary and cannot be found.</source>
+        <translation>Algunas palabras de la lista de vigilancia no están en el diccionario del reconocedor y no se pueden encontrar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="309"/>
+        <source>Open Call Recording</source>
+        <translation>Abrir grabación de llamada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="310"/>
+        <source>Audio (*.wav *.flac *.ogg *.aiff *.mp3);;All files (*)</source>
+        <translation>Audio (*.wav *.flac *.ogg *.aiff *.mp3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="320"/>
+        <source>Export Report as PDF</source>
+        <translation>Exportar informe como PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="320"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="321"/>
+        <source>Export Report as CSV</source>
+        <translation>Exportar informe como CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="321"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="336"/>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="350"/>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="377"/>
+        <source>Open call…</source>
+        <translation>Abrir llamada…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="378"/>
+        <source>Open sample call</source>
+        <translation>Abrir llamada de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="380"/>
+        <source>No call open</source>
+        <translation>Ninguna llamada abierta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="381"/>
+        <source>&amp;Watch list:</source>
+        <translation>&amp;Lista de vigilancia:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="382"/>
+        <source>Comma-separated words or phrases to spot; end a word with * to match any ending.</source>
+        <translation>Palabras o frases separadas por comas; termine una palabra con * para aceptar cualquier terminación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="383"/>
+        <source>&amp;Long silence ≥</source>
+        <translation>Silencio &amp;largo ≥</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="384"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="385"/>
+        <source>Analyze</source>
+        <translation>Analizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="386"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="387"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="388"/>
+        <source>Plays the call; click the timeline or double-click a marker to play from there.</source>
+        <translation>Reproduce la llamada; haga clic en la línea de tiempo o doble clic en un marcador para reproducir desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="389"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="390"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="391"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="392"/>
+        <source>Measures and quality score</source>
+        <translation>Medidas y puntuación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="393"/>
+        <source>Markers</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="394"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="395"/>
+        <source>Start (s)</source>
+        <translation>Inicio (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="395"/>
+        <source>End (s)</source>
+        <translation>Fin (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="395"/>
+        <source>Marker</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallAnalysisPanel.cpp" line="395"/>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+</context>
+<context>
+    <name>wb::CallCenterPanel</name>
+    <message>
+        <location filename="../widgets/CallCenterPanel.cpp" line="50"/>
+        <source>ROI calculator</source>
+        <translation>Calculadora de ROI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallCenterPanel.cpp" line="52"/>
+        <source>Call analysis</source>
+        <translation>Análisis de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallCenterPanel.cpp" line="54"/>
+        <source>Classifier</source>
+        <translation>Clasificador</translation>
+    </message>
+</context>
+<context>
+    <name>wb::CallReportDocument</name>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="44"/>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="45"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="45"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="51"/>
+        <source>Sentiment</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="53"/>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="54"/>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="62"/>
+        <source>No sentiment model: the %1&apos;s spotted words, (positive + 1) / (positive + escalation + 2) with %2 positive and %3 escalation words.</source>
+        <translation>Sin modelo de sentimiento: palabras detectadas de %1, (positivas + 1) / (positivas + escalada + 2) con %2 palabras positivas y %3 de escalada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="66"/>
+        <source>No emotion model: 1 − the %1&apos;s agitation (%2), from loudness and pitch variability.</source>
+        <translation>Sin modelo de emoción: 1 − la agitación de %1 (%2), a partir de la variabilidad de sonoridad y tono.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="68"/>
+        <source>1 − min(escalation words, 5) / 5 with %1 escalation words from the %2: fewer is better, where the seed&apos;s term grew with them.</source>
+        <translation>1 − mín(palabras de escalada, 5) / 5 con %1 palabras de escalada de %2: menos es mejor, mientras que el término de la semilla crecía con ellas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="75"/>
+        <source>The seed scored a call as 0.4 × sentiment + 0.3 × emotion + 0.3 × keywords, but its inputs were on different scales (model outputs on 0–1 or −1…1 next to a keyword count and a 0–100 score), so the sum had no fixed range; its keyword term grew with every escalation word, so “cancel”, “manager” and “refund” raised the quality; and it assumed sentiment and emotion models that WaveBench does not have. WaveBench keeps the weights, puts every term on 0–1 with higher meaning a better call, reports 0–100, and names the measurement behind each term.</source>
+        <translation>La semilla puntuaba una llamada como 0,4 × sentimiento + 0,3 × emoción + 0,3 × palabras clave, pero sus entradas estaban en escalas distintas (salidas de modelos en 0–1 o −1…1 junto a un recuento de palabras clave y una puntuación 0–100), así que la suma no tenía un rango fijo; su término de palabras clave crecía con cada palabra de escalada, de modo que «cancel», «manager» y «refund» subían la calidad; y suponía modelos de sentimiento y emoción que WaveBench no tiene. WaveBench conserva los pesos, pone cada término en 0–1 (más alto es una llamada mejor), informa en 0–100 y nombra la medida detrás de cada término.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="86"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="86"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="87"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="91"/>
+        <source>%1 talk time</source>
+        <translation>Tiempo de habla: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="91"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 s (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="92"/>
+        <source>%1 agitation (0–1)</source>
+        <translation>Agitación: %1 (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="93"/>
+        <source>%1 escalation / positive words</source>
+        <translation>Palabras de escalada / positivas: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="95"/>
+        <source>Silence</source>
+        <translation>Silencio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="96"/>
+        <source>Long silences (≥ %1 s)</source>
+        <translation>Silencios largos (≥ %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="97"/>
+        <source>Overlap</source>
+        <translation>Solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="97"/>
+        <source>%1 (%2 spans)</source>
+        <translation>%1 (%2 tramos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="98"/>
+        <source>not measurable in a mono recording</source>
+        <translation>no medible en una grabación mono</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="99"/>
+        <source>Keyword hits</source>
+        <translation>Palabras clave detectadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="99"/>
+        <source>recognizer off</source>
+        <translation>reconocedor desactivado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="100"/>
+        <location filename="../widgets/CallReportDocument.cpp" line="212"/>
+        <source>Quality score</source>
+        <translation>Puntuación de calidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="107"/>
+        <source>Not in the recognizer&apos;s dictionary, so never found: %1.</source>
+        <translation>No están en el diccionario del reconocedor, así que nunca se encuentran: %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="115"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="115"/>
+        <source>sentiment</source>
+        <translation>sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="115"/>
+        <source>emotion</source>
+        <translation>emoción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="115"/>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="119"/>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="119"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="119"/>
+        <source>Value (0–1)</source>
+        <translation>Valor (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="119"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="119"/>
+        <source>Measured from</source>
+        <translation>Medido a partir de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="126"/>
+        <source>About the seed&apos;s formula:</source>
+        <translation>Sobre la fórmula de la semilla:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="127"/>
+        <source>Agitation = mean of three terms clamped to 0–1: loudness (dBFS + 40) / 30, loudness spread (dB) / 20, pitch spread (semitones) / 6.</source>
+        <translation>Agitación = media de tres términos limitados a 0–1: sonoridad (dBFS + 40) / 30, dispersión de sonoridad (dB) / 20, dispersión de tono (semitonos) / 6.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="136"/>
+        <source>Start (s)</source>
+        <translation>Inicio (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="136"/>
+        <source>End (s)</source>
+        <translation>Fin (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="136"/>
+        <source>Marker</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="136"/>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="140"/>
+        <source>long silence, %1 s</source>
+        <translation>silencio largo, %1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="142"/>
+        <source>overlap, %1 s</source>
+        <translation>solapamiento, %1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="142"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="144"/>
+        <source>keyword “%1”</source>
+        <translation>palabra clave «%1»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="146"/>
+        <source>positive “%1”</source>
+        <translation>positiva «%1»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="157"/>
+        <source>The speech recognizer did not run.</source>
+        <translation>El reconocedor de voz no se ejecutó.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="225"/>
+        <source>Call analysis: %1</source>
+        <translation>Análisis de llamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="206"/>
+        <source>Call analysis</source>
+        <translation>Análisis de llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/CallReportDocument.cpp" line="207"/>
+        <source>%1 · %2 s · %n channel(s) · %3</source>
+        <translation>
+            <numerusform>%1 · %2 s · %n canal · %3</numerusform>
+            <numerusform>%1 · %2 s · %n canales · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="211"/>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="213"/>
+        <source>Markers</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallReportDocument.cpp" line="214"/>
+        <source>Transcript (pocketsphinx)</source>
+        <translation>Transcripción (pocketsphinx)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::CallTimelineView</name>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="32"/>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="33"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="33"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="96"/>
+        <source>Open a call recording, or the sample call, and press Analyze.</source>
+        <translation>Abra una grabación de llamada, o la llamada de ejemplo, y pulse Analizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="140"/>
+        <source>long silence (≥ %1 s)</source>
+        <translation>silencio largo (≥ %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="142"/>
+        <source>overlap</source>
+        <translation>solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="143"/>
+        <source>keyword</source>
+        <translation>palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="144"/>
+        <source>positive word</source>
+        <translation>palabra positiva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="193"/>
+        <source>silence %1 s</source>
+        <translation>silencio %1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="202"/>
+        <source>overlap %1 s</source>
+        <translation>solapamiento %1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="42"/>
+        <location filename="../widgets/CallTimelineView.cpp" line="249"/>
+        <source>Agitation</source>
+        <translation>Agitación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CallTimelineView.cpp" line="280"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ClassifierPanel</name>
+    <message>
+        <location filename="../widgets/ClassifierPanel.cpp" line="39"/>
+        <source>Keyword model</source>
+        <translation>Modelo de palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClassifierPanel.cpp" line="40"/>
+        <source>Train your own</source>
+        <translation>Entrene el suyo</translation>
+    </message>
+</context>
+<context>
     <name>wb::ClipExports</name>
     <message>
         <location filename="../app/ClipExports.cpp" line="40"/>
@@ -549,6 +1138,39 @@
         <location filename="../widgets/ComingSoonPage.cpp" line="71"/>
         <source>This tab is not built yet: it comes in a later version of WaveBench. Until then, the Audio Lab tab works in full.</source>
         <translation>Esta pestaña aún no está hecha: llegará en una versión posterior de WaveBench. Mientras tanto, la pestaña Laboratorio de audio funciona por completo.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ConfusionMatrixView</name>
+    <message>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="67"/>
+        <source>The confusion matrix appears here after training: which class each clip was taken for.</source>
+        <translation>La matriz de confusión aparece aquí tras el entrenamiento: por qué clase se tomó cada clip.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="72"/>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="88"/>
+        <source>true \ predicted</source>
+        <translation>verdadera \ predicha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="76"/>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="95"/>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="94"/>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="131"/>
+        <source>Accuracy %1 on %n clip(s)</source>
+        <translation>
+            <numerusform>Exactitud %1 en %n clip</numerusform>
+            <numerusform>Exactitud %1 en %n clips</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,6 +1309,112 @@
     </message>
 </context>
 <context>
+    <name>wb::KeywordModelPage</name>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="99"/>
+        <source>&lt;b&gt;Listening stopped.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Se dejó de escuchar.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="113"/>
+        <source>&lt;b&gt;The keyword model could not be loaded.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se pudo cargar el modelo de palabras clave.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="117"/>
+        <source>&lt;b&gt;Could not classify.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se pudo clasificar.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="144"/>
+        <source>&lt;b&gt;The keyword model is missing.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Falta el modelo de palabras clave.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="148"/>
+        <source>Loading the keyword model</source>
+        <translation>Cargando el modelo de palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="164"/>
+        <source>Loading the keyword model…</source>
+        <translation>Cargando el modelo de palabras clave…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="176"/>
+        <source>&lt;b&gt;Accuracy on held-out voices: %1%&lt;/b&gt;&lt;br&gt;Tested on %2 clips of voices it never heard in training%3. Rows: the word said; columns: the word heard.</source>
+        <translation>&lt;b&gt;Exactitud con voces reservadas: %1%&lt;/b&gt;&lt;br&gt;Probado con %2 clips de voces que nunca oyó en el entrenamiento%3. Filas: la palabra dicha; columnas: la palabra oída.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="183"/>
+        <source>This model has no held-out test in its notes.</source>
+        <translation>Este modelo no tiene una prueba con datos reservados en sus notas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="189"/>
+        <source>Classify an audio file</source>
+        <translation>Clasificar un archivo de audio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="190"/>
+        <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3);;All files (*)</source>
+        <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="198"/>
+        <location filename="../widgets/KeywordModelPage.cpp" line="214"/>
+        <source>The keyword model is not loaded yet.</source>
+        <translation>El modelo de palabras clave aún no está cargado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="204"/>
+        <source>Classifying a file</source>
+        <translation>Clasificando un archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="229"/>
+        <source>Listening for keywords</source>
+        <translation>Escuchando palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="238"/>
+        <source>Heard: %1 (%2%)</source>
+        <translation>Oído: %1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="253"/>
+        <source>A small convolutional network listens for ten command words: &lt;i&gt;yes, no, up, down, left, right, on, off, stop, go&lt;/i&gt;, plus &lt;i&gt;unknown&lt;/i&gt; (any other word) and &lt;i&gt;silence&lt;/i&gt;. It sees one second as a 40-band log-mel spectrogram. It was trained on synthetic voices only, so real voices may fool it: try it.</source>
+        <translation>Una pequeña red convolucional escucha diez palabras de mando en inglés: &lt;i&gt;yes, no, up, down, left, right, on, off, stop, go&lt;/i&gt;, más &lt;i&gt;unknown&lt;/i&gt; (cualquier otra palabra) y &lt;i&gt;silence&lt;/i&gt; (silencio). Ve un segundo como un espectrograma log-mel de 40 bandas. Se entrenó solo con voces sintéticas, así que las voces reales pueden engañarla: pruébela.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="257"/>
+        <source>Classify a file…</source>
+        <translation>Clasificar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="258"/>
+        <location filename="../widgets/KeywordModelPage.cpp" line="261"/>
+        <source>Stop listening</source>
+        <translation>Dejar de escuchar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="258"/>
+        <location filename="../widgets/KeywordModelPage.cpp" line="262"/>
+        <source>Listen to the microphone</source>
+        <translation>Escuchar el micrófono</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="263"/>
+        <source>Input:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/KeywordModelPage.cpp" line="265"/>
+        <source>Heard: –</source>
+        <translation>Oído: –</translation>
+    </message>
+</context>
+<context>
     <name>wb::LossChart</name>
     <message>
         <location filename="../widgets/LossChart.cpp" line="106"/>
@@ -712,174 +1440,168 @@
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="97"/>
+        <location filename="../app/MainWindow.cpp" line="98"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="189"/>
+        <location filename="../app/MainWindow.cpp" line="192"/>
         <source>WaveBench — %1</source>
         <translation>WaveBench — %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="190"/>
+        <location filename="../app/MainWindow.cpp" line="193"/>
         <source>WaveBench</source>
         <translation>WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="191"/>
+        <location filename="../app/MainWindow.cpp" line="194"/>
         <source>Audio Lab</source>
         <translation>Laboratorio de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="192"/>
+        <location filename="../app/MainWindow.cpp" line="195"/>
         <source>WaveNet</source>
         <translation>WaveNet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="193"/>
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>Text-to-Speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="194"/>
-        <location filename="../app/MainWindow.cpp" line="196"/>
+        <location filename="../app/MainWindow.cpp" line="197"/>
+        <location filename="../app/MainWindow.cpp" line="199"/>
         <source>Voice Cloning</source>
         <translation>Clonación de voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195"/>
-        <location filename="../app/MainWindow.cpp" line="199"/>
+        <location filename="../app/MainWindow.cpp" line="198"/>
         <source>Call Center</source>
         <translation>Centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="197"/>
+        <location filename="../app/MainWindow.cpp" line="200"/>
         <source>Compute a speaker embedding from a few seconds of speech, compare voices by their embeddings, and discuss consent and the misuse of cloned voices.</source>
         <translation>Calcula un embedding de locutor a partir de unos segundos de voz, compara voces por sus embeddings y debate sobre el consentimiento y el mal uso de las voces clonadas.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
-        <source>Classify short recorded calls from their mel-spectrograms, measure accuracy on held-out calls, and estimate the business case: minutes saved, costs and return on investment.</source>
-        <translation>Clasifica llamadas grabadas cortas a partir de sus espectrogramas mel, mide la precisión con llamadas reservadas para la evaluación y estima el caso de negocio: minutos ahorrados, costes y retorno de la inversión.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="203"/>
+        <location filename="../app/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
+        <location filename="../app/MainWindow.cpp" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="205"/>
+        <location filename="../app/MainWindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
+        <location filename="../app/MainWindow.cpp" line="205"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="206"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208"/>
+        <location filename="../app/MainWindow.cpp" line="207"/>
         <source>Open an audio file (WAV, FLAC, OGG, AIFF, MP3)</source>
         <translation>Abrir un archivo de audio (WAV, FLAC, OGG, AIFF, MP3)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="209"/>
+        <location filename="../app/MainWindow.cpp" line="208"/>
         <source>Open &amp;Sample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="210"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>Open the built-in teaching clip</source>
         <translation>Abrir el fragmento didáctico integrado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211"/>
+        <location filename="../app/MainWindow.cpp" line="210"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="212"/>
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>Save the clip as analysed (mono, analysis rate) as WAV or FLAC</source>
         <translation>Guardar el fragmento tal como se analiza (mono, frecuencia de análisis) en WAV o FLAC</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="213"/>
+        <location filename="../app/MainWindow.cpp" line="212"/>
         <source>&amp;Export Figure...</source>
         <translation>E&amp;xportar figura...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="214"/>
+        <location filename="../app/MainWindow.cpp" line="213"/>
         <source>Save the waveform and mel-spectrogram as PNG, SVG or PDF</source>
         <translation>Guardar la forma de onda y el espectrograma mel como PNG, SVG o PDF</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="215"/>
+        <location filename="../app/MainWindow.cpp" line="214"/>
         <source>Export &amp;Mel (.npy)...</source>
         <translation>Exportar &amp;mel (.npy)...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="216"/>
+        <location filename="../app/MainWindow.cpp" line="215"/>
         <source>Save the mel-spectrogram in dB as a NumPy array [n_mels, frames]</source>
         <translation>Guardar el espectrograma mel en dB como matriz de NumPy [n_mels, tramas]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="217"/>
+        <location filename="../app/MainWindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="218"/>
+        <location filename="../app/MainWindow.cpp" line="217"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="219"/>
+        <location filename="../app/MainWindow.cpp" line="218"/>
         <source>&amp;About WaveBench</source>
         <translation>&amp;Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="263"/>
+        <location filename="../app/MainWindow.cpp" line="262"/>
         <source>Cannot open the sample</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="279"/>
+        <location filename="../app/MainWindow.cpp" line="278"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="294"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>Open Audio File</source>
         <translation>Abrir archivo de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="295"/>
+        <location filename="../app/MainWindow.cpp" line="294"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;All files (*)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="318"/>
+        <location filename="../app/MainWindow.cpp" line="317"/>
         <source>development build</source>
         <translation>compilación de desarrollo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="321"/>
+        <location filename="../app/MainWindow.cpp" line="320"/>
         <source>About WaveBench</source>
         <translation>Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="322"/>
+        <location filename="../app/MainWindow.cpp" line="321"/>
         <source>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;A workbench for teaching generative audio: every idea of the course is something to load, run, hear and measure, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para enseñar audio generativo: cada idea del curso es algo que se puede cargar, ejecutar, escuchar y medir, sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</translation>
     </message>
@@ -1060,6 +1782,681 @@
     </message>
 </context>
 <context>
+    <name>wb::RoiCharts</name>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="197"/>
+        <source>Cost per year</source>
+        <translation>Coste por año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="205"/>
+        <location filename="../widgets/RoiCharts.cpp" line="277"/>
+        <location filename="../widgets/RoiCharts.cpp" line="348"/>
+        <source>QA team</source>
+        <translation>Equipo de QA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="206"/>
+        <location filename="../widgets/RoiCharts.cpp" line="349"/>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="220"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="223"/>
+        <location filename="../widgets/RoiCharts.cpp" line="405"/>
+        <source>Cost (USD)</source>
+        <translation>Coste (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="233"/>
+        <source>Break-even after %1 months (1 day)</source>
+        <translation>Punto de equilibrio a los %1 meses (1 día)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="234"/>
+        <source>Break-even after %1 months (%2 days)</source>
+        <translation>Punto de equilibrio a los %1 meses (%2 días)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="236"/>
+        <source>Break-even after %1 months</source>
+        <translation>Punto de equilibrio a los %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="263"/>
+        <source>Cumulative cost and break-even</source>
+        <translation>Coste acumulado y punto de equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="278"/>
+        <source>AI (setup at the start)</source>
+        <translation>IA (puesta en marcha al inicio)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="287"/>
+        <source>Months from the start</source>
+        <translation>Meses desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="288"/>
+        <source>Years from the start</source>
+        <translation>Años desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="295"/>
+        <source>Cumulative cost (USD)</source>
+        <translation>Coste acumulado (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="314"/>
+        <source>Break-even</source>
+        <translation>Punto de equilibrio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="333"/>
+        <source>%1, beyond the horizon</source>
+        <translation>%1, más allá del horizonte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="334"/>
+        <source>No break-even: the AI costs as much a year as the team</source>
+        <translation>Sin punto de equilibrio: la IA cuesta al año tanto como el equipo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="343"/>
+        <source>Share of calls reviewed</source>
+        <translation>Proporción de llamadas revisadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="362"/>
+        <source>The team reviews %1 of %2 calls a month,&lt;br&gt;the AI all of them</source>
+        <translation>El equipo revisa %1 de %2 llamadas al mes,&lt;br&gt;la IA todas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="402"/>
+        <source>Audiobook, %1 h&lt;br&gt;%2% saved</source>
+        <translation>Audiolibro, %1 h&lt;br&gt;%2% de ahorro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="403"/>
+        <source>Dubbing, %1 min&lt;br&gt;%2% saved</source>
+        <translation>Doblaje, %1 min&lt;br&gt;%2% de ahorro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="366"/>
+        <source>Calls reviewed (%)</source>
+        <translation>Llamadas revisadas (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="379"/>
+        <source>Content creation: human against AI</source>
+        <translation>Creación de contenido: personas frente a IA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="386"/>
+        <source>Voice actor / dubbing studio</source>
+        <translation>Actor de voz / estudio de doblaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiCharts.cpp" line="387"/>
+        <source>AI generation</source>
+        <translation>Generación con IA</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RoiForm</name>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="336"/>
+        <source>Call center quality assurance</source>
+        <translation>Control de calidad del centro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="337"/>
+        <source>Content creation</source>
+        <translation>Creación de contenido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="338"/>
+        <source>AI priced from TTS speed</source>
+        <translation>IA valorada por la velocidad de TTS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="340"/>
+        <source>QA &amp;analysts:</source>
+        <translation>&amp;Analistas de QA:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="340"/>
+        <source>&amp;Salary per analyst (year):</source>
+        <translation>&amp;Salario por analista (año):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="341"/>
+        <source>&amp;Calls reviewed per analyst (month):</source>
+        <translation>&amp;Llamadas revisadas por analista (mes):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="341"/>
+        <source>Call &amp;volume (month):</source>
+        <translation>&amp;Volumen de llamadas (mes):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="342"/>
+        <source>AI se&amp;tup cost:</source>
+        <translation>Coste de &amp;puesta en marcha de la IA:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="342"/>
+        <source>API/compute per y&amp;ear:</source>
+        <translation>API/cómputo por a&amp;ño:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="342"/>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizonte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="343"/>
+        <source>Hours of audio:</source>
+        <translation>Horas de audio:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="343"/>
+        <source>Voice actor per hour:</source>
+        <translation>Actor de voz por hora:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="343"/>
+        <source>AI per hour:</source>
+        <translation>IA por hora:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="344"/>
+        <source>Minutes of film:</source>
+        <translation>Minutos de película:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="344"/>
+        <source>Dubbing studio per minute:</source>
+        <translation>Estudio de doblaje por minuto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="344"/>
+        <source>AI per minute:</source>
+        <translation>IA por minuto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="345"/>
+        <source>&amp;Real-time factor:</source>
+        <translation>&amp;Factor de tiempo real:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="345"/>
+        <source>Compute price per hour:</source>
+        <translation>Precio del cómputo por hora:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="348"/>
+        <source> year</source>
+        <translation> año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="348"/>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="349"/>
+        <source>Audiobook</source>
+        <translation>Audiolibro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="350"/>
+        <source>Dubbing a film</source>
+        <translation>Doblar una película</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="351"/>
+        <source>&amp;Price AI generation from TTS speed</source>
+        <translation>&amp;Valorar la generación con IA por la velocidad de TTS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="352"/>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="352"/>
+        <source>&amp;Measure on this machine</source>
+        <translation>&amp;Medir en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="354"/>
+        <source>People who listen to calls and score them.</source>
+        <translation>Personas que escuchan las llamadas y las puntúan.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="355"/>
+        <source>Yearly cost of one analyst to the company.</source>
+        <translation>Coste anual de un analista para la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="357"/>
+        <source>Calls one analyst can listen to and score in a month (about 5 a working day).</source>
+        <translation>Llamadas que un analista puede escuchar y puntuar en un mes (unas 5 por día laborable).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="358"/>
+        <source>Every call the center takes in a month.</source>
+        <translation>Todas las llamadas que recibe el centro en un mes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="359"/>
+        <source>One-off: integration, prompts, evaluation. Paid in year 1.</source>
+        <translation>Pago único: integración, prompts, evaluación. Se paga el año 1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="361"/>
+        <source>Speech-to-text and language-model API calls, or the compute to run them, per year.</source>
+        <translation>Llamadas a las API de voz a texto y de modelos de lenguaje, o el cómputo para ejecutarlos, por año.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="362"/>
+        <source>Years over which costs, savings and ROI add up.</source>
+        <translation>Años en los que se suman costes, ahorro y ROI.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="364"/>
+        <source>Replace the AI rates with what the compute costs: an hour of audio takes real-time factor hours of compute at the price per hour.</source>
+        <translation>Sustituye las tarifas de la IA por lo que cuesta el cómputo: una hora de audio lleva tantas horas de cómputo como el factor de tiempo real, al precio por hora.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="366"/>
+        <source>Seconds of compute per second of audio: 0.04 makes an hour of audio in 2.4 minutes.</source>
+        <translation>Segundos de cómputo por segundo de audio: 0,04 genera una hora de audio en 2,4 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="368"/>
+        <source>What an hour of this compute costs (a cloud CPU, say).</source>
+        <translation>Lo que cuesta una hora de este cómputo (por ejemplo, una CPU en la nube).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiForm.cpp" line="370"/>
+        <source>Speak a sentence with the shipped FastSpeech 2 and Griffin-Lim and time it.</source>
+        <translation>Pronuncia una frase con el FastSpeech 2 incluido y Griffin-Lim y mide el tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::RoiPanel</name>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="144"/>
+        <location filename="../widgets/RoiPanel.cpp" line="149"/>
+        <source>ROI scenarios (*.json)</source>
+        <translation>Escenarios de ROI (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="154"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="159"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="198"/>
+        <source>ROI calculator back to the course&apos;s case.</source>
+        <translation>La calculadora de ROI vuelve al caso del curso.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="35"/>
+        <source>The number of QA analysts</source>
+        <translation>El número de analistas de QA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="36"/>
+        <source>The salary per analyst</source>
+        <translation>El salario por analista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="37"/>
+        <source>The calls reviewed per analyst</source>
+        <translation>Las llamadas revisadas por analista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="38"/>
+        <source>The call volume</source>
+        <translation>El volumen de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="39"/>
+        <source>The AI setup cost</source>
+        <translation>El coste de puesta en marcha de la IA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="40"/>
+        <source>The API/compute cost per year</source>
+        <translation>El coste anual de API/cómputo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="41"/>
+        <source>The horizon</source>
+        <translation>El horizonte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="45"/>
+        <source>The audiobook&apos;s hours of audio</source>
+        <translation>Las horas de audio del audiolibro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="46"/>
+        <source>The voice actor&apos;s rate</source>
+        <translation>La tarifa del actor de voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="47"/>
+        <source>The audiobook&apos;s AI rate</source>
+        <translation>La tarifa de IA del audiolibro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="50"/>
+        <source>The film&apos;s minutes</source>
+        <translation>Los minutos de la película</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="51"/>
+        <source>The dubbing studio&apos;s rate</source>
+        <translation>La tarifa del estudio de doblaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="52"/>
+        <source>The dubbing AI rate</source>
+        <translation>La tarifa de IA del doblaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="55"/>
+        <source>The real-time factor</source>
+        <translation>El factor de tiempo real</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="56"/>
+        <source>The compute price per hour</source>
+        <translation>El precio del cómputo por hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="61"/>
+        <source>%1 is not a number.</source>
+        <translation>%1 no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="62"/>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="63"/>
+        <source>%1 must be above zero.</source>
+        <translation>%1 debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="65"/>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 debe ser al menos %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="67"/>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 debe ser como mucho %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="69"/>
+        <source>The analysts would review %1 calls a month, more than the %2 calls the center takes: lower the calls per analyst or raise the call volume.</source>
+        <translation>Los analistas revisarían %1 llamadas al mes, más que las %2 llamadas que recibe el centro: baje las llamadas por analista o suba el volumen de llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="73"/>
+        <source>The AI setup and yearly costs are both $0: the ROI (savings ÷ AI cost) would divide by zero. Enter what the AI costs.</source>
+        <translation>Los costes de puesta en marcha y anual de la IA son ambos $0: el ROI (ahorro ÷ coste de la IA) dividiría por cero. Introduzca lo que cuesta la IA.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="233"/>
+        <source>At this speed an hour of audio costs %1 of compute, a minute %2.</source>
+        <translation>A esta velocidad una hora de audio cuesta %1 de cómputo, y un minuto %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="246"/>
+        <source>%1 against %2: &lt;b&gt;%3 saved (%4)&lt;/b&gt;</source>
+        <translation>%1 frente a %2: &lt;b&gt;%3 de ahorro (%4)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="260"/>
+        <source>&lt;b&gt;Check the inputs.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Revise los datos.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="286"/>
+        <source>%1 setup + %2 a year</source>
+        <translation>%1 de puesta en marcha + %2 al año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="291"/>
+        <source>savings ÷ AI cost</source>
+        <translation>ahorro ÷ coste de la IA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="297"/>
+        <source>of calls reviewed: team → AI</source>
+        <translation>de llamadas revisadas: equipo → IA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="306"/>
+        <source>The AI never pays back: it costs at least as much a year as the team.</source>
+        <translation>La IA nunca se amortiza: cuesta al año al menos tanto como el equipo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="308"/>
+        <source>%1, beyond the horizon.</source>
+        <translation>%1, más allá del horizonte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="314"/>
+        <source>A reviewed call costs %1 with the team and %2 with the AI.</source>
+        <translation>Una llamada revisada cuesta %1 con el equipo y %2 con la IA.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="86"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="87"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="101"/>
+        <source>The scenario was not saved: %1</source>
+        <translation>El escenario no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="104"/>
+        <source>Scenario saved to %1.</source>
+        <translation>Escenario guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="114"/>
+        <source>The scenario was not loaded: %1</source>
+        <translation>El escenario no se cargó: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="118"/>
+        <source>Scenario loaded from %1.</source>
+        <translation>Escenario cargado de %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="132"/>
+        <source>The table was not exported: %1</source>
+        <translation>La tabla no se exportó: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="135"/>
+        <source>Table exported to %1.</source>
+        <translation>Tabla exportada a %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="216"/>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="231"/>
+        <source>The report was not exported: %1</source>
+        <translation>El informe no se exportó: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="225"/>
+        <source>ROI calculator</source>
+        <translation>Calculadora de ROI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="148"/>
+        <source>ROI calculator: call-center quality assurance</source>
+        <translation>Calculadora de ROI: control de calidad del centro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="282"/>
+        <source>%1 analysts × %2 a year</source>
+        <translation>%1 analistas × %2 al año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="283"/>
+        <source>%1 analysts × %2 a year, %3 years</source>
+        <translation>%1 analistas × %2 al año, %3 años</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="288"/>
+        <source>traditional − AI, 1 year</source>
+        <translation>tradicional − IA, 1 año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="289"/>
+        <source>traditional − AI, %1 years</source>
+        <translation>tradicional − IA, %1 años</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="161"/>
+        <source>%1 analysts at %2 a year, each reviewing %3 of %4 calls a month; AI: %5 setup + %6 a year for every call; horizon: %7.</source>
+        <translation>%1 analistas a %2 al año, cada uno revisa %3 de %4 llamadas al mes; IA: %5 de puesta en marcha + %6 al año para todas las llamadas; horizonte: %7.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="166"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="166"/>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="203"/>
+        <source>Audiobook, %1 h: %2.  Dubbing, %3 min: %4.</source>
+        <translation>Audiolibro, %1 h: %2.  Doblaje, %3 min: %4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanelFiles.cpp" line="234"/>
+        <source>Report exported to %1.</source>
+        <translation>Informe exportado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="333"/>
+        <source>Cannot measure the TTS speed: %1 Enter a real-time factor by hand (from the Text-to-Speech tab or &lt;code&gt;wavebench tts bench&lt;/code&gt;).</source>
+        <translation>No se puede medir la velocidad de TTS: %1 Introduzca un factor de tiempo real a mano (de la pestaña Texto a voz o de &lt;code&gt;wavebench tts bench&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="338"/>
+        <source>Measuring this machine&apos;s TTS speed</source>
+        <translation>Midiendo la velocidad de TTS de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="341"/>
+        <source>Speaking a sentence with FastSpeech 2 and Griffin-Lim…</source>
+        <translation>Pronunciando una frase con FastSpeech 2 y Griffin-Lim…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="354"/>
+        <source>Measured here: %1 s of speech in %2 s, a real-time factor of %3.</source>
+        <translation>Medido aquí: %1 s de voz en %2 s, un factor de tiempo real de %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="360"/>
+        <source>TTS real-time factor on this machine: %1</source>
+        <translation>Factor de tiempo real de TTS en este equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="371"/>
+        <source>The TTS speed could not be measured: %1</source>
+        <translation>No se pudo medir la velocidad de TTS: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="394"/>
+        <source>Course &amp;defaults</source>
+        <translation>&amp;Valores del curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="395"/>
+        <source>Back to the course&apos;s case: 10 analysts, $500,000 a year, against $60,000 of AI.</source>
+        <translation>Volver al caso del curso: 10 analistas, $500.000 al año, frente a $60.000 de IA.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="397"/>
+        <source>&amp;Save scenario…</source>
+        <translation>&amp;Guardar escenario…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="398"/>
+        <source>&amp;Load scenario…</source>
+        <translation>&amp;Cargar escenario…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="399"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="400"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <source>Traditional QA</source>
+        <translation>QA tradicional</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <source>Savings</source>
+        <translation>Ahorro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/RoiPanel.cpp" line="402"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+</context>
+<context>
     <name>wb::SettingsDialog</name>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="25"/>
@@ -1165,95 +2562,464 @@ sobre los niveles de la siguiente muestra</translation>
     </message>
 </context>
 <context>
+    <name>wb::TrainClassifierPage</name>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="74"/>
+        <source>Rename class</source>
+        <translation>Renombrar clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="74"/>
+        <source>Class name:</source>
+        <translation>Nombre de la clase:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="83"/>
+        <source>Add example files</source>
+        <translation>Añadir archivos de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="83"/>
+        <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3);;All files (*)</source>
+        <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="91"/>
+        <source>Open a classifier project</source>
+        <translation>Abrir un proyecto de clasificador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="96"/>
+        <source>Save the project as a folder</source>
+        <translation>Guardar el proyecto como carpeta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="105"/>
+        <source>Recording failed.</source>
+        <translation>La grabación falló.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="115"/>
+        <source>Listening stopped.</source>
+        <translation>Se dejó de escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="118"/>
+        <source>Class 1</source>
+        <translation>Clase 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="119"/>
+        <source>Class 2</source>
+        <translation>Clase 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="207"/>
+        <source>Heard: %1 (%2%)</source>
+        <translation>Oído: %1 (%2%)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TrainClassifierPage.cpp" line="219"/>
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo.</numerusform>
+            <numerusform>No se pudieron leer %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="247"/>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="250"/>
+        <source>Saved the project to %1.</source>
+        <translation>Proyecto guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="260"/>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="261"/>
+        <source>Training failed.</source>
+        <translation>El entrenamiento falló.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="264"/>
+        <source>Could not classify.</source>
+        <translation>No se pudo clasificar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="267"/>
+        <source>Could not add the files.</source>
+        <translation>No se pudieron añadir los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="270"/>
+        <source>The project could not be saved or opened.</source>
+        <translation>No se pudo guardar ni abrir el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="281"/>
+        <source>Training cancelled; the model in use is unchanged.</source>
+        <translation>Entrenamiento cancelado; el modelo en uso no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="22"/>
+        <source>Class %1</source>
+        <translation>Clase %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="54"/>
+        <source>The example was not added.</source>
+        <translation>No se añadió el ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="67"/>
+        <source>Reading example files</source>
+        <translation>Leyendo archivos de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="96"/>
+        <source>Get ready: recording in %1…</source>
+        <translation>Prepárese: se graba en %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="102"/>
+        <source>Recording one second: make the sound now!</source>
+        <translation>Grabando un segundo: ¡haga el sonido ahora!</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="114"/>
+        <source>Added an example to “%1”.</source>
+        <translation>Se añadió un ejemplo a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="298"/>
+        <source>Not ready to train.</source>
+        <translation>Aún no se puede entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="299"/>
+        <source>Every class needs at least one example, and there must be two classes or more.</source>
+        <translation>Cada clase necesita al menos un ejemplo, y debe haber dos clases o más.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="310"/>
+        <source>Training the classifier</source>
+        <translation>Entrenando el clasificador</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TrainClassifierPage.cpp" line="312"/>
+        <source>Training on %n example(s)…</source>
+        <translation>
+            <numerusform>Entrenando con %n ejemplo…</numerusform>
+            <numerusform>Entrenando con %n ejemplos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="336"/>
+        <source>Epoch %1 of at most %2: validation accuracy %3%, loss %4</source>
+        <translation>Época %1 de %2 como máximo: exactitud de validación %3%, pérdida %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="341"/>
+        <source>Epoch %1 of at most %2: training accuracy %3%, loss %4</source>
+        <translation>Época %1 de %2 como máximo: exactitud de entrenamiento %3%, pérdida %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="361"/>
+        <source>Trained in %1 s: %2 epochs, keeping epoch %3%4. Now press Listen.</source>
+        <translation>Entrenado en %1 s: %2 épocas, se conserva la época %3%4. Ahora pulse Escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="365"/>
+        <source> (stopped early: validation loss no longer fell)</source>
+        <translation> (parada temprana: la pérdida de validación ya no bajaba)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="373"/>
+        <source>Measured on the training examples themselves (too few to hold some out): expect less on new sounds.</source>
+        <translation>Medido con los propios ejemplos de entrenamiento (demasiado pocos para apartar algunos): espere menos con sonidos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="375"/>
+        <source>Measured on examples held out of training (%1 per cent of each class).</source>
+        <translation>Medido con ejemplos apartados del entrenamiento (el %1 por ciento de cada clase).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="386"/>
+        <source>Nothing to listen with yet.</source>
+        <translation>Todavía no hay con qué escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="386"/>
+        <source>Train the classifier first.</source>
+        <translation>Entrene antes el clasificador.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="400"/>
+        <source>Classifying live input</source>
+        <translation>Clasificando la entrada en vivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="125"/>
+        <source>Saving the project</source>
+        <translation>Guardando el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="137"/>
+        <source>Opening the project</source>
+        <translation>Abriendo el proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TrainClassifierExamples.cpp" line="159"/>
+        <source>%1 — %n example(s)</source>
+        <translation>
+            <numerusform>%1 — %n ejemplo</numerusform>
+            <numerusform>%1 — %n ejemplos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="436"/>
+        <source>Teach the computer your own sounds: name a class per kind of sound, give each a handful of one-second examples (record them or add files), train, check the confusion matrix, then listen live. Eight or more examples per class work best.</source>
+        <translation>Enseñe al ordenador sus propios sonidos: cree una clase por tipo de sonido, dé a cada una unos cuantos ejemplos de un segundo (grábelos o añada archivos), entrene, revise la matriz de confusión y escuche en vivo. Lo mejor son ocho ejemplos o más por clase.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="439"/>
+        <source>&lt;b&gt;Classes and examples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clases y ejemplos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="440"/>
+        <source>Add class</source>
+        <translation>Añadir clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="441"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="442"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="443"/>
+        <source>Record example (1 s)</source>
+        <translation>Grabar ejemplo (1 s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="444"/>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="445"/>
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="446"/>
+        <source>Save project…</source>
+        <translation>Guardar proyecto…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="447"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="448"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="449"/>
+        <source>Stop listening</source>
+        <translation>Dejar de escuchar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="449"/>
+        <source>Listen live</source>
+        <translation>Escuchar en vivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="450"/>
+        <source>&lt;b&gt;How it did&lt;/b&gt;: rows are the true class, columns what the model said.</source>
+        <translation>&lt;b&gt;Cómo le fue&lt;/b&gt;: las filas son la clase verdadera, las columnas lo que dijo el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="452"/>
+        <source>Add examples to every class, then press Train.</source>
+        <translation>Añada ejemplos a cada clase y pulse Entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainClassifierPage.cpp" line="454"/>
+        <source>Pick a class, then record or add files.</source>
+        <translation>Elija una clase y luego grabe o añada archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TrainingCurves</name>
+    <message>
+        <location filename="../widgets/TrainingCurves.cpp" line="112"/>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingCurves.cpp" line="113"/>
+        <source>val. loss</source>
+        <translation>pérdida val.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingCurves.cpp" line="115"/>
+        <source>val. accuracy</source>
+        <translation>exactitud val.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingCurves.cpp" line="116"/>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingCurves.cpp" line="117"/>
+        <source>loss (nats)</source>
+        <translation>pérdida (nats)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TrainingCurves.cpp" line="114"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="118"/>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+</context>
+<context>
+    <name>wb::TtsCompareDialog</name>
+    <message>
+        <location filename="../widgets/TtsCompareDialog.cpp" line="61"/>
+        <source>Compare acoustic models</source>
+        <translation>Comparar modelos acústicos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsCompareDialog.cpp" line="62"/>
+        <source>FastSpeech 2 — every frame at once</source>
+        <translation>FastSpeech 2 — todas las tramas a la vez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsCompareDialog.cpp" line="63"/>
+        <source>Tacotron 2 — one decoder step after another</source>
+        <translation>Tacotron 2 — un paso del decodificador tras otro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsCompareDialog.cpp" line="65"/>
+        <source>Both models speak the same text; their stages appear here.</source>
+        <translation>Los dos modelos dicen el mismo texto; sus etapas aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsCompareDialog.cpp" line="73"/>
+        <source>&lt;b&gt;Same text, two acoustic models.&lt;/b&gt; FastSpeech 2 took %1 ms for %2 s of speech; Tacotron 2 took %3 ms for %4 s over %5 decoder steps. Per second of speech, FastSpeech 2&apos;s acoustic model was &lt;b&gt;%6× faster&lt;/b&gt; here (the course quotes about 50× on a GPU, where FastSpeech&apos;s parallel frames gain most). The vocoder is the same Griffin-Lim for both.</source>
+        <translation>&lt;b&gt;El mismo texto, dos modelos acústicos.&lt;/b&gt; FastSpeech 2 tardó %1 ms para %2 s de voz; Tacotron 2 tardó %3 ms para %4 s en %5 pasos del decodificador. Por segundo de voz, el modelo acústico de FastSpeech 2 fue aquí &lt;b&gt;%6× más rápido&lt;/b&gt; (el curso habla de unas 50× en una GPU, donde las tramas en paralelo de FastSpeech ganan más). El vocoder es el mismo Griffin-Lim para los dos.</translation>
+    </message>
+</context>
+<context>
     <name>wb::TtsControlsBar</name>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="166"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="206"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="167"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="207"/>
         <source>The acoustic model: text symbols in, mel-spectrogram out</source>
         <translation>El modelo acústico: entran símbolos del texto, sale un espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="169"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="209"/>
         <source>Non-autoregressive: every frame at once, from predicted durations</source>
         <translation>No autorregresivo: todas las tramas a la vez, a partir de las duraciones predichas</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="171"/>
-        <location filename="../widgets/TtsControlsBar.cpp" line="178"/>
-        <source>Not trained yet</source>
-        <translation>Aún no entrenado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="172"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="215"/>
         <source>&amp;Vocoder:</source>
         <translation>&amp;Vocoder:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="173"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="212"/>
+        <source>Autoregressive: one step of frames at a time, steered by attention (no pitch control)</source>
+        <translation>Autorregresivo: un paso de tramas cada vez, guiado por la atención (sin control de tono)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="216"/>
         <source>Turns the mel-spectrogram into a waveform</source>
         <translation>Convierte el espectrograma mel en una forma de onda</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="176"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="219"/>
         <source>Estimates the missing phase by iterating STFTs: no training, robotic sound</source>
         <translation>Estima la fase que falta iterando STFT: sin entrenamiento, sonido robótico</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="179"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="222"/>
+        <source>No WaveNet vocoder is loaded yet</source>
+        <translation>Aún no hay ningún vocoder WaveNet cargado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="224"/>
+        <source>A neural network that draws every sample from the mel: learns the phase, one sample at a time (the fast cached generator)</source>
+        <translation>Una red neuronal que genera cada muestra a partir del mel: aprende la fase, muestra a muestra (con el generador rápido con caché)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="228"/>
         <source>&amp;Iterations:</source>
         <translation>&amp;Iteraciones:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="181"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="230"/>
         <source>Griffin-Lim iterations: more of them sound cleaner and take longer</source>
         <translation>Iteraciones de Griffin-Lim: con más suena más limpio y tarda más</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="182"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="231"/>
         <source>&amp;Speed:</source>
         <translation>V&amp;elocidad:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="183"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="232"/>
         <source>Divides every predicted duration: 2 speaks twice as fast</source>
         <translation>Divide cada duración predicha: 2 habla el doble de rápido</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="186"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="235"/>
         <source>&amp;Pitch:</source>
         <translation>&amp;Tono:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="187"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="236"/>
         <source> st</source>
         <translation> st</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="188"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="237"/>
         <source>Shifts every predicted pitch by semitones: 12 is an octave up</source>
         <translation>Desplaza cada tono predicho en semitonos: 12 es una octava más arriba</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="191"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="240"/>
         <source>&amp;Energy:</source>
         <translation>E&amp;nergía:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="193"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="242"/>
         <source>Multiplies every predicted loudness</source>
         <translation>Multiplica cada intensidad predicha</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="196"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="245"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="197"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="246"/>
         <source>Speed 1, pitch 0, energy 1, 32 iterations</source>
         <translation>Velocidad 1, tono 0, energía 1, 32 iteraciones</translation>
     </message>
@@ -1341,43 +3107,45 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Prueba 1 iteración de Griffin-Lim y luego 100: ¿qué cambia en el sonido y en el tiempo del vocoder?</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="79"/>
+        <location filename="../widgets/TtsPanel.cpp" line="84"/>
         <source>Hello! Welcome to WaveBench, where text becomes speech in 3 quick steps.</source>
         <extracomment>The example the tab opens with. The model speaks English only: keep this sentence in English.</extracomment>
         <translation>Hello! Welcome to WaveBench, where text becomes speech in 3 quick steps.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="201"/>
+        <location filename="../widgets/TtsPanel.cpp" line="208"/>
+        <source>The shipped %1 model (%2) is not there yet. Train one with &lt;code&gt;wavebench tts train&lt;/code&gt;, or pick a checkpoint with the Load model button.</source>
+        <translation>El modelo %1 incluido (%2) aún no está. Entrena uno con &lt;code&gt;wavebench tts train&lt;/code&gt; o elige un punto de control con el botón Cargar modelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="215"/>
         <source>No text-to-speech model yet: %1</source>
         <translation>Aún no hay modelo de texto a voz: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="213"/>
-        <source>Loading a FastSpeech 2 checkpoint</source>
-        <translation>Cargando un punto de control de FastSpeech 2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TtsPanel.cpp" line="225"/>
+        <location filename="../widgets/TtsPanel.cpp" line="239"/>
+        <location filename="../widgets/TtsPanel.cpp" line="286"/>
         <source>Nothing to say</source>
         <translation>Nada que decir</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="226"/>
+        <location filename="../widgets/TtsPanel.cpp" line="240"/>
+        <location filename="../widgets/TtsPanel.cpp" line="287"/>
         <source>The text box is empty: type a sentence in English first.</source>
         <translation>El cuadro de texto está vacío: escribe antes una frase en inglés.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="234"/>
+        <location filename="../widgets/TtsPanel.cpp" line="248"/>
         <source>The model is still loading; it will speak as soon as it is ready.</source>
         <translation>El modelo aún se está cargando; hablará en cuanto esté listo.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="238"/>
+        <location filename="../widgets/TtsPanel.cpp" line="252"/>
         <source>No model</source>
         <translation>No hay modelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/TtsPanel.cpp" line="247"/>
+        <location filename="../widgets/TtsPanel.cpp" line="261"/>
         <source>Speaking %n character(s)</source>
         <translation>
             <numerusform>Hablando %n carácter</numerusform>
@@ -1385,124 +3153,164 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="309"/>
+        <location filename="../widgets/TtsPanel.cpp" line="294"/>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="299"/>
+        <source>Comparing FastSpeech 2 and Tacotron 2</source>
+        <translation>Comparando FastSpeech 2 y Tacotron 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="357"/>
         <source>Text-to-speech model loaded: %1</source>
         <translation>Modelo de texto a voz cargado: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="325"/>
+        <location filename="../widgets/TtsPanel.cpp" line="382"/>
+        <source>FastSpeech 2&apos;s acoustic model was %1× faster than Tacotron 2&apos;s.</source>
+        <translation>El modelo acústico de FastSpeech 2 fue %1× más rápido que el de Tacotron 2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="392"/>
         <source>Spoke %1 s of audio in %2 ms.</source>
         <translation>Se generaron %1 s de audio en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="338"/>
+        <location filename="../widgets/TtsPanel.cpp" line="405"/>
         <source>Cannot load the checkpoint</source>
         <translation>No se puede cargar el punto de control</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="341"/>
+        <location filename="../widgets/TtsPanel.cpp" line="408"/>
         <source>The model in use is unchanged.</source>
         <translation>El modelo en uso no cambia.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="196"/>
-        <source>The shipped FastSpeech 2 model (%1) is not there yet. Train one with &lt;code&gt;wavebench tts train&lt;/code&gt;, or pick a checkpoint with the Load model button.</source>
-        <translation>El modelo FastSpeech 2 incluido (%1) aún no está. Entrena uno con &lt;code&gt;wavebench tts train&lt;/code&gt; o elige un punto de control con el botón Cargar modelo.</translation>
+        <location filename="../widgets/TtsPanel.cpp" line="461"/>
+        <source>Load Text-to-Speech Checkpoint</source>
+        <translation>Cargar punto de control de texto a voz</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="240"/>
-        <source>No text-to-speech model is loaded: pick a FastSpeech 2 checkpoint with the Load model button.</source>
-        <translation>No hay ningún modelo de texto a voz cargado: elige un punto de control de FastSpeech 2 con el botón Cargar modelo.</translation>
+        <location filename="../widgets/TtsPanel.cpp" line="227"/>
+        <source>Loading a text-to-speech checkpoint</source>
+        <translation>Cargando un punto de control de texto a voz</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="255"/>
+        <location filename="../widgets/TtsPanel.cpp" line="254"/>
+        <source>No text-to-speech model is loaded: pick a FastSpeech 2 or Tacotron 2 checkpoint with the Load model button.</source>
+        <translation>No hay ningún modelo de texto a voz cargado: elige un punto de control de FastSpeech 2 o Tacotron 2 con el botón Cargar modelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="269"/>
         <source>Waiting for the model job already running (training or generating in another tab) to finish; Cancel stops waiting.</source>
         <translation>Esperando a que termine el trabajo de modelo en curso (un entrenamiento o una generación en otra pestaña); Cancelar deja de esperar.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="342"/>
+        <location filename="../widgets/TtsPanel.cpp" line="350"/>
+        <source>No WaveNet vocoder: %1</source>
+        <translation>No hay vocoder WaveNet: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="409"/>
         <source>Pick another one with the Load model button.</source>
         <translation>Elige otro con el botón Cargar modelo.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="349"/>
+        <location filename="../widgets/TtsPanel.cpp" line="416"/>
         <source>Cannot speak this text</source>
         <translation>No se puede decir este texto</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="364"/>
+        <location filename="../widgets/TtsPanel.cpp" line="431"/>
         <source>Cancelled: the stages still show the previous result.</source>
         <translation>Cancelado: las etapas siguen mostrando el resultado anterior.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="366"/>
+        <location filename="../widgets/TtsPanel.cpp" line="433"/>
         <source>Speech cancelled.</source>
         <translation>Síntesis cancelada.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="393"/>
-        <source>Load FastSpeech 2 Checkpoint</source>
-        <translation>Cargar punto de control de FastSpeech 2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/TtsPanel.cpp" line="394"/>
+        <location filename="../widgets/TtsPanel.cpp" line="462"/>
         <source>Safetensors checkpoints (*.safetensors);;All files (*)</source>
         <translation>Puntos de control safetensors (*.safetensors);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="406"/>
+        <location filename="../widgets/TtsPanel.cpp" line="474"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="409"/>
+        <location filename="../widgets/TtsPanel.cpp" line="477"/>
         <source>In use: %1 — %2 parameters</source>
         <translation>En uso: %1 — %2 parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="412"/>
+        <location filename="../widgets/TtsPanel.cpp" line="480"/>
         <source>, trained %1 steps</source>
         <translation>, entrenado %1 pasos</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="415"/>
+        <location filename="../widgets/TtsPanel.cpp" line="483"/>
         <source>No model loaded.</source>
         <translation>No hay ningún modelo cargado.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="438"/>
+        <location filename="../widgets/TtsPanel.cpp" line="518"/>
         <source>English text: numbers, dates, times and money are spelled out before the phonemes (Ctrl+Return speaks)</source>
         <translation>Texto en inglés: los números, fechas, horas y cantidades de dinero se escriben en letra antes de los fonemas (Ctrl+Intro habla)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="440"/>
+        <location filename="../widgets/TtsPanel.cpp" line="520"/>
         <source>Type a sentence in English…</source>
         <translation>Escribe una frase en inglés…</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="441"/>
+        <location filename="../widgets/TtsPanel.cpp" line="521"/>
         <source>Speak</source>
         <translation>Hablar</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="442"/>
+        <location filename="../widgets/TtsPanel.cpp" line="522"/>
         <source>Synthesize the text (Ctrl+Return)</source>
         <translation>Sintetizar el texto (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="443"/>
+        <location filename="../widgets/TtsPanel.cpp" line="523"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="444"/>
+        <location filename="../widgets/TtsPanel.cpp" line="524"/>
         <source>Load model…</source>
         <translation>Cargar modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPanel.cpp" line="445"/>
-        <source>Load a FastSpeech 2 checkpoint (.safetensors)</source>
-        <translation>Cargar un punto de control de FastSpeech 2 (.safetensors)</translation>
+        <location filename="../widgets/TtsPanel.cpp" line="525"/>
+        <source>Compare models…</source>
+        <translation>Comparar modelos…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="527"/>
+        <source>Speak the text with FastSpeech 2 and Tacotron 2 and show both side by side</source>
+        <translation>Decir el texto con FastSpeech 2 y con Tacotron 2 y mostrar los dos lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="528"/>
+        <source>Load a FastSpeech 2 or Tacotron 2 checkpoint (.safetensors)</source>
+        <translation>Cargar un punto de control de FastSpeech 2 o Tacotron 2 (.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="529"/>
+        <source>Train…</source>
+        <translation>Entrenar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPanel.cpp" line="530"/>
+        <source>Train a FastSpeech 2 or Tacotron 2 model on a corpus, with a live loss chart</source>
+        <translation>Entrenar un modelo FastSpeech 2 o Tacotron 2 con un corpus, con la gráfica de la pérdida en vivo</translation>
     </message>
 </context>
 <context>
@@ -1513,143 +3321,355 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Hz (mel)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="225"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="229"/>
         <source>Nothing spoken yet: press Speak first.</source>
         <translation>Aún no se ha dicho nada: pulsa antes Hablar.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="242"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="246"/>
         <source>Save Speech</source>
         <translation>Guardar voz</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="242"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="246"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="249"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="251"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="251"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="253"/>
         <source>Cannot save the audio</source>
         <translation>No se puede guardar el audio</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="260"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="262"/>
         <source>Press Speak: each stage of the pipeline fills in here, from the text to the sound.</source>
         <translation>Pulsa Hablar: cada etapa de la cadena se rellena aquí, del texto al sonido.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="270"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="272"/>
         <source>%1 sentences, spoken one at a time; the stages show the last one, the waveform all of them: %2</source>
         <translation>%1 frases, dichas de una en una; las etapas muestran la última y la forma de onda todas: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="279"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="281"/>
         <source>%1× faster than real time</source>
         <translation>%1× más rápido que el tiempo real</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="280"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="282"/>
         <source>%1× slower than real time</source>
         <translation>%1× más lento que el tiempo real</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="282"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="284"/>
         <source>Front-end %1 ms · acoustic model %2 ms · vocoder %3 ms · total %4 ms for %5 s of audio: real-time factor %6 (%7)</source>
         <translation>Front-end %1 ms · modelo acústico %2 ms · vocoder %3 ms · total %4 ms para %5 s de audio: factor de tiempo real %6 (%7)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="298"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
         <source>1 · Text</source>
         <translation>1 · Texto</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="298"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
         <source>normalized</source>
         <translation>normalizado</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="299"/>
-        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
         <source>2 · Phonemes</source>
         <translation>2 · Fonemas</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="299"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
         <source>bar width = duration</source>
         <translation>ancho de barra = duración</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
-        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
+        <source>3 · Attention</source>
+        <translation>3 · Atención</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
+        <source>Tacotron 2 alignment</source>
+        <translation>alineamiento de Tacotron 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="304"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
         <source>3 · Pitch, energy</source>
         <translation>3 · Tono, energía</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="304"/>
         <source>per phoneme</source>
         <translation>por fonema</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
-        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="305"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
         <source>4 · Mel-spectrogram</source>
         <translation>4 · Espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="305"/>
         <source>acoustic model output</source>
         <translation>salida del modelo acústico</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="302"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="306"/>
         <source>5 · Audio</source>
         <translation>5 · Audio</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="302"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="306"/>
         <source>vocoder output</source>
         <translation>salida del vocoder</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="307"/>
         <source>6 · Timings</source>
         <translation>6 · Tiempos</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="317"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="317"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="314"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="318"/>
         <source>Save WAV…</source>
         <translation>Guardar WAV…</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="315"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="319"/>
         <source>Save the speech as a 16-bit WAV file</source>
         <translation>Guardar la voz como archivo WAV de 16 bits</translation>
     </message>
 </context>
 <context>
+    <name>wb::TtsTrainDialog</name>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="170"/>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="193"/>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/TtsTrainDialog.cpp" line="175"/>
+        <source>flite&apos;s slt voice is reading %n sentence(s)…</source>
+        <translation>
+            <numerusform>La voz slt de flite está leyendo %n frase…</numerusform>
+            <numerusform>La voz slt de flite está leyendo %n frases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="176"/>
+        <source>Making a practice corpus</source>
+        <translation>Creando un corpus de práctica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="187"/>
+        <source>&lt;b&gt;No corpus there.&lt;/b&gt; Pick a folder made by &lt;code&gt;wavebench corpus build&lt;/code&gt;, or make a practice corpus first.</source>
+        <translation>&lt;b&gt;Ahí no hay ningún corpus.&lt;/b&gt; Elige una carpeta creada con &lt;code&gt;wavebench corpus build&lt;/code&gt; o crea antes un corpus de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="214"/>
+        <source>Reading the corpus and computing its features…</source>
+        <translation>Leyendo el corpus y calculando sus características…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="215"/>
+        <source>Training %1</source>
+        <translation>Entrenando %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="251"/>
+        <source>Step %1 of %2 on %3 utterances: mel loss %4</source>
+        <translation>Paso %1 de %2 con %3 frases: pérdida mel %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="266"/>
+        <source>Practice corpus ready: %1. Now press Train.</source>
+        <translation>Corpus de práctica listo: %1. Ahora pulsa Entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="271"/>
+        <source>Trained: %1. Press “Use this model” to hear it in the tab.</source>
+        <translation>Entrenado: %1. Pulsa «Usar este modelo» para oírlo en la pestaña.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="273"/>
+        <source>Text-to-speech model trained: %1</source>
+        <translation>Modelo de texto a voz entrenado: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="282"/>
+        <source>&lt;b&gt;That did not work.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No ha funcionado.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="291"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="304"/>
+        <source>Corpus Folder</source>
+        <translation>Carpeta del corpus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="313"/>
+        <source>Save Trained Model</source>
+        <translation>Guardar el modelo entrenado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="314"/>
+        <source>Safetensors checkpoints (*.safetensors)</source>
+        <translation>Puntos de control safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="321"/>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="323"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="353"/>
+        <source>Train a Text-to-Speech Model</source>
+        <translation>Entrenar un modelo de texto a voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="354"/>
+        <source>Train an acoustic model on a speech corpus and watch its loss fall. A tiny model learns to babble in a few minutes on a laptop; the shipped size needs an hour or more (README.md). The blue line is the mel loss (L1 on the normalized log-mel) on the batch of every step, the orange dots the same loss on sentences held out of training: when they part, the model is memorizing.</source>
+        <translation>Entrena un modelo acústico con un corpus de voz y mira cómo baja su pérdida. Un modelo diminuto aprende a balbucear en pocos minutos en un portátil; el tamaño incluido necesita una hora o más (README.md). La línea azul es la pérdida mel (L1 sobre el log-mel normalizado) del lote de cada paso; los puntos naranjas, la misma pérdida en frases apartadas del entrenamiento: cuando se separan, el modelo está memorizando.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="359"/>
+        <source>&amp;Corpus:</source>
+        <translation>&amp;Corpus:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="361"/>
+        <source>A folder made by wavebench corpus build</source>
+        <translation>Una carpeta creada con wavebench corpus build</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="362"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="363"/>
+        <source>Make a practice corpus</source>
+        <translation>Crear un corpus de práctica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="364"/>
+        <source>flite&apos;s slt voice reads this many sentences into a new corpus folder</source>
+        <translation>La voz slt de flite lee este número de frases en una carpeta de corpus nueva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="365"/>
+        <source> sentences</source>
+        <translation> frases</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="366"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="368"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="370"/>
+        <source>Tiny (for a live demo)</source>
+        <translation>Diminuto (para una demostración en vivo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="371"/>
+        <source>As shipped</source>
+        <translation>Como el incluido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="372"/>
+        <source>S&amp;teps:</source>
+        <translation>&amp;Pasos:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="374"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="375"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="376"/>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="377"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="378"/>
+        <source>training mel loss</source>
+        <translation>pérdida mel de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="379"/>
+        <source>held-out mel loss</source>
+        <translation>pérdida mel apartada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="380"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsTrainDialog.cpp" line="381"/>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+</context>
+<context>
     <name>wb::TtsVarianceView</name>
     <message>
-        <location filename="../widgets/TtsVarianceView.cpp" line="119"/>
+        <location filename="../widgets/TtsVarianceView.cpp" line="153"/>
         <source>Pitch (Hz)</source>
         <translation>Tono (Hz)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsVarianceView.cpp" line="120"/>
+        <location filename="../widgets/TtsVarianceView.cpp" line="153"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsVarianceView.cpp" line="154"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
@@ -1712,7 +3732,7 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Aún no se ha generado nada: pulse Generar primero.</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="376"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="377"/>
         <source>Save Generated Audio</source>
         <translation>Guardar el audio generado</translation>
     </message>
@@ -1722,97 +3742,97 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="384"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="382"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="386"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="384"/>
         <source>Cannot save the audio</source>
         <translation>No se puede guardar el audio</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="403"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="401"/>
         <source>Temperature:</source>
         <translation>Temperatura:</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="404"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="402"/>
         <source>Divides the logits before the softmax: 0 always takes the likeliest level, 1 samples the model as trained, above 1 flattens it.</source>
         <translation>Divide los logits antes del softmax: 0 toma siempre el nivel más probable, 1 muestrea el modelo tal como se entrenó, más de 1 lo aplana.</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="406"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="404"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="407"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="405"/>
         <source>Samples:</source>
         <translation>Muestras:</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="408"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="406"/>
         <source>One sample at a time</source>
         <translation>Una muestra cada vez</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="409"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="407"/>
         <source>Many samples</source>
         <translation>Muchas muestras</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="410"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="408"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="411"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="409"/>
         <source>Generate one sample: its softmax, the level drawn, and the inputs it saw</source>
         <translation>Genera una muestra: su softmax, el nivel elegido y las entradas que vio</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="412"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="410"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="413"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="411"/>
         <source>Run</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="414"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="412"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="415"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="413"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="415"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="413"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="416"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="414"/>
         <source>Save WAV…</source>
         <translation>Guardar WAV…</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="417"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="415"/>
         <source>Race: naive vs cached</source>
         <translation>Carrera: ingenua contra caché</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="418"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="416"/>
         <source>Generate with the seed&apos;s method (the whole network per sample) and then with cached queues (one new column per layer), and compare samples per second</source>
         <translation>Genera con el método de la semilla (toda la red por muestra) y luego con colas en caché (una columna nueva por capa), y compara las muestras por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/WaveNetGeneratePage.cpp" line="421"/>
+        <location filename="../widgets/WaveNetGeneratePage.cpp" line="419"/>
         <source>Step generates one sample; Run generates many; Race times two ways of doing it.</source>
         <translation>Paso genera una muestra; Generar genera muchas; Carrera cronometra dos formas de hacerlo.</translation>
     </message>

@@ -40,11 +40,11 @@ QSlider *slider(QWidget *parent, int min, int max)
     return s;
 }
 
-void disableItem(QComboBox *box, int index)
+void enableItem(QComboBox *box, int index, bool enabled)
 {
     if (auto *model = qobject_cast<QStandardItemModel *>(box->model()))
         if (QStandardItem *item = model->item(index))
-            item->setEnabled(false);
+            item->setEnabled(enabled);
 }
 
 } // namespace
@@ -62,10 +62,9 @@ TtsControlsBar::TtsControlsBar(QWidget *parent)
     // Proper names: the same in every language.
     m_model->addItem(QStringLiteral("FastSpeech 2"));
     m_model->addItem(QStringLiteral("Tacotron 2"));
-    disableItem(m_model, Tacotron2);
     m_vocoder->addItem(QStringLiteral("Griffin-Lim"));
     m_vocoder->addItem(QStringLiteral("WaveNet"));
-    disableItem(m_vocoder, WaveNet);
+    enableItem(m_vocoder, WaveNet, false);
     m_iterations->setRange(1, 200);
     m_iterations->setValue(TtsControls().griffinLimIterations);
     m_iterations->setAccelerated(true);
@@ -108,6 +107,21 @@ TtsControlsBar::TtsControlsBar(QWidget *parent)
     grid->addWidget(m_reset, 2, 6);
 
     connect(m_reset, &QToolButton::clicked, this, &TtsControlsBar::reset);
+    // Griffin-Lim's iterations mean nothing to the WaveNet vocoder.
+    connect(m_vocoder, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
+        m_iterations->setEnabled(index == GriffinLim);
+        m_iterationsLabel->setEnabled(index == GriffinLim);
+    });
+    connect(m_model, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
+        // Tacotron 2 predicts no pitch: the shift would have nothing to act on.
+        const bool pitch = index != Tacotron2;
+        if (!pitch)
+            m_pitch->setValue(0.0);
+        for (QWidget *w : {static_cast<QWidget *>(m_pitchSlider), static_cast<QWidget *>(m_pitch),
+                           static_cast<QWidget *>(m_pitchLabel)})
+            w->setEnabled(pitch);
+        Q_EMIT modelChosen(index);
+    });
     retranslate();
 }
 
@@ -138,6 +152,7 @@ TtsControls TtsControlsBar::controls() const
     c.pitchSemitones = m_pitch->value();
     c.energyScale = m_energy->value();
     c.griffinLimIterations = m_iterations->value();
+    c.waveNetVocoder = m_vocoder->currentIndex() == WaveNet;
     return c;
 }
 
@@ -161,6 +176,36 @@ void TtsControlsBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TtsControlsBar::setWaveNetAvailable(bool available, const QString &why)
+{
+    m_waveNetWhy = available ? QString() : why;
+    m_waveNetKnown = true;
+    enableItem(m_vocoder, WaveNet, available);
+    if (!available && m_vocoder->currentIndex() == WaveNet)
+        m_vocoder->setCurrentIndex(GriffinLim);
+    retranslate();
+}
+
+bool TtsControlsBar::waveNetAvailable() const
+{
+    const auto *model = qobject_cast<QStandardItemModel *>(m_vocoder->model());
+    return model && model->item(WaveNet)->isEnabled();
+}
+
+void TtsControlsBar::showModel(Model model)
+{
+    if (m_model->currentIndex() == model)
+        return;
+    const QSignalBlocker block(m_model);
+    m_model->setCurrentIndex(model);
+    const bool pitch = model != Tacotron2;
+    for (QWidget *w : {static_cast<QWidget *>(m_pitchSlider), static_cast<QWidget *>(m_pitch),
+                       static_cast<QWidget *>(m_pitchLabel)})
+        w->setEnabled(pitch);
+    if (!pitch)
+        m_pitch->setValue(0.0);
+}
+
 void TtsControlsBar::retranslate()
 {
     m_modelLabel->setText(tr("&Model:"));
@@ -168,14 +213,23 @@ void TtsControlsBar::retranslate()
     m_model->setItemData(FastSpeech2,
                          tr("Non-autoregressive: every frame at once, from predicted durations"),
                          Qt::ToolTipRole);
-    m_model->setItemData(Tacotron2, tr("Not trained yet"), Qt::ToolTipRole);
+    m_model->setItemData(Tacotron2,
+                         tr("Autoregressive: one step of frames at a time, steered by attention "
+                            "(no pitch control)"),
+                         Qt::ToolTipRole);
     m_vocoderLabel->setText(tr("&Vocoder:"));
     m_vocoder->setToolTip(tr("Turns the mel-spectrogram into a waveform"));
     m_vocoder->setItemData(
         GriffinLim,
         tr("Estimates the missing phase by iterating STFTs: no training, robotic sound"),
         Qt::ToolTipRole);
-    m_vocoder->setItemData(WaveNet, tr("Not trained yet"), Qt::ToolTipRole);
+    m_vocoder->setItemData(WaveNet,
+                           !m_waveNetKnown ? tr("No WaveNet vocoder is loaded yet")
+                           : m_waveNetWhy.isEmpty()
+                               ? tr("A neural network that draws every sample from the mel: learns the "
+                                    "phase, one sample at a time (the fast cached generator)")
+                               : m_waveNetWhy,
+                           Qt::ToolTipRole);
     m_iterationsLabel->setText(tr("&Iterations:"));
     m_iterations->setToolTip(
         tr("Griffin-Lim iterations: more of them sound cleaner and take longer"));

@@ -13,9 +13,10 @@ class QToolButton;
 namespace wb {
 
 /**
- * The Text-to-Speech tab's knobs: which acoustic model and vocoder (only
- * FastSpeech 2 and Griffin-Lim are trained; the others are listed, disabled,
- * to show where they fit), Griffin-Lim's iterations, and FastSpeech 2's
+ * The Text-to-Speech tab's knobs: which acoustic model (FastSpeech 2 or
+ * Tacotron 2; modelChosen() asks the panel to load it) and vocoder (the
+ * WaveNet vocoder is listed, disabled, to show where it fits), Griffin-Lim's
+ * iterations, and the
  * inference controls: speed, pitch shift in semitones and energy scale, each
  * a slider with a spin box (speed and energy on a log scale, so 1 sits in the
  * middle). GUI thread only; the ranges keep every value valid.
@@ -30,6 +31,11 @@ public:
     explicit TtsControlsBar(QWidget *parent = nullptr);
 
     TtsControls controls() const;
+    /** Shows which model is in use without asking for it to be loaded. */
+    void showModel(Model model);
+    /** Enables the WaveNet vocoder choice, or disables it with why as its tooltip. */
+    void setWaveNetAvailable(bool available, const QString &why = {});
+    bool waveNetAvailable() const;
     void setControls(const TtsControls &controls);
     void reset();
 
@@ -41,6 +47,10 @@ public:
     QDoubleSpinBox *energyBox() const { return m_energy; }
     QSpinBox *iterationsBox() const { return m_iterations; }
     QSlider *speedSlider() const { return m_speedSlider; }
+
+Q_SIGNALS:
+    /** The user picked another acoustic model in the list. */
+    void modelChosen(int model);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +66,8 @@ private:
     QSlider *m_speedSlider, *m_pitchSlider, *m_energySlider;
     QDoubleSpinBox *m_speed, *m_pitch, *m_energy;
     QToolButton *m_reset;
+    QString m_waveNetWhy;
+    bool m_waveNetKnown = false; ///< setWaveNetAvailable() was called
 };
 
 } // namespace wb

@@ -1,7 +1,7 @@
 #include "TtsJobs.h"
 
+#include "BundledModels.h"
 #include "Error.h"
-#include "FastSpeech2Checkpoint.h"
 
 #include <QFile>
 
@@ -9,23 +9,61 @@
 
 namespace wb::ttsjobs {
 
+namespace {
+
+/** Everything the stage views draw, prepared on the worker from out.result. */
+void finish(TtsOutput &out)
+{
+    const TtsResult &r = out.result;
+    // ln(power) -> dB: the Audio Lab's colour scale, in the unit students already know.
+    const float toDb = float(10.0 / std::log(10.0));
+    out.melDb = r.logMel;
+    for (float &v : out.melDb.values())
+        v *= toDb;
+    auto audio = std::make_shared<AudioBuffer>(r.audio, r.sampleRate);
+    out.summary = std::make_shared<const WaveformSummary>(
+        WaveformSummary::build(audio->samples().data(), audio->samples().size()));
+    out.audio = std::move(audio);
+}
+
+} // namespace
+
+double TtsComparison::acousticSpeedup() const
+{
+    const auto perSecond = [](const Output &o) {
+        return o && o->result.audioSeconds() > 0.0
+                   ? o->result.timings.acoustic / o->result.audioSeconds()
+                   : 0.0;
+    };
+    const double fast = perSecond(fastSpeech);
+    return fast > 0.0 ? perSecond(tacotron) / fast : 0.0;
+}
+
 ModelBackend::JobFn load(const QString &path)
 {
     return [path](JobContext &job) {
         auto engine = std::make_shared<TtsEngine>();
-        FastSpeech2Checkpoint checkpoint =
-            FastSpeech2Checkpoint::load(QFile::encodeName(path).toStdString());
+        engine->tts = TextToSpeech::fromFile(QFile::encodeName(path).toStdString());
         job.setProgress(0.5);
+        const TextToSpeech &tts = *engine->tts;
         engine->path = path;
-        engine->description = QString::fromStdString(checkpoint.config.describe());
-        engine->parameters = checkpoint.parameterCount();
-        const auto steps = checkpoint.notes.find("steps");
-        if (steps != checkpoint.notes.end())
+        engine->model = QString::fromStdString(tts.modelId());
+        engine->description =
+            QString::fromStdString(tts.modelName() + ": " + tts.describe());
+        engine->parameters = tts.parameterCount();
+        const auto steps = tts.notes().find("steps");
+        if (steps != tts.notes().end())
             engine->steps = QString::fromStdString(steps->second);
-        engine->sampleRate = checkpoint.features.sampleRate;
-        engine->hop = checkpoint.features.hop;
-        engine->fmax = checkpoint.features.fmax;
-        engine->tts = std::make_unique<TextToSpeech>(std::move(checkpoint));
+        engine->sampleRate = tts.features().sampleRate;
+        engine->hop = tts.features().hop;
+        engine->fmax = tts.features().fmax;
+        try {
+            engine->tts->setVocoder(std::make_shared<const WaveNetVocoder>(
+                WaveNetVocoder::load(bundledModelPath(kBundledWaveNetVocoder))));
+            engine->hasVocoder = true;
+        } catch (const Error &e) {
+            engine->vocoderProblem = QString::fromUtf8(e.what());
+        }
         return QVariant::fromValue(Engine(engine));
     };
 }
@@ -49,17 +87,41 @@ ModelBackend::JobFn speak(Engine engine, const QString &text, const TtsControls 
                               ? engine->tts->speakLong(utf8, controls, 0.35, job.progressFn())
                               : engine->tts->speak(utf8, controls, job.progressFn());
         }
-        const TtsResult &r = out->result;
-        // ln(power) -> dB: the Audio Lab's colour scale, in the unit students already know.
-        const float toDb = float(10.0 / std::log(10.0));
-        out->melDb = r.logMel;
-        for (float &v : out->melDb.values())
-            v *= toDb;
-        auto audio = std::make_shared<AudioBuffer>(r.audio, r.sampleRate);
-        out->summary = std::make_shared<const WaveformSummary>(
-            WaveformSummary::build(audio->samples().data(), audio->samples().size()));
-        out->audio = std::move(audio);
+        finish(*out);
         return QVariant::fromValue(Output(out));
+    };
+}
+
+ModelBackend::JobFn compare(const QString &fastSpeechPath, const QString &tacotronPath,
+                            const QString &text, const TtsControls &controls)
+{
+    const std::string utf8 = text.toStdString();
+    const std::string paths[2] = {QFile::encodeName(fastSpeechPath).toStdString(),
+                                  QFile::encodeName(tacotronPath).toStdString()};
+    return [paths, utf8, controls](JobContext &job) {
+        auto comparison = std::make_shared<TtsComparison>();
+        for (int i = 0; i < 2; ++i) {
+            const auto tts = TextToSpeech::fromFile(paths[i]);
+            TtsControls c = controls;
+            c.waveNetVocoder = false; // the same Griffin-Lim for both, so only the models differ
+            if (tts->modelId() == "tacotron2")
+                c.pitchSemitones = 0.0;
+            auto out = std::make_shared<TtsOutput>();
+            out->hop = tts->features().hop;
+            out->fmax = tts->features().fmax;
+            out->sentences = int(TextToSpeech::sentences(utf8).size());
+            out->sentenceBySentence = out->sentences > kSentencesAtOnce;
+            const ProgressFn part = [&job, i](double f) {
+                return job.progressFn()((double(i) + f) / 2.0);
+            };
+            out->result = out->sentenceBySentence ? tts->speakLong(utf8, c, 0.35, part)
+                                                  : tts->speak(utf8, c, part);
+            finish(*out);
+            (tts->modelId() == "tacotron2" ? comparison->tacotron : comparison->fastSpeech) = out;
+        }
+        if (!comparison->fastSpeech || !comparison->tacotron)
+            throw Error("the comparison needs one FastSpeech 2 and one Tacotron 2 checkpoint");
+        return QVariant::fromValue(Comparison(comparison));
     };
 }
 

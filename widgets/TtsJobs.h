@@ -14,7 +14,7 @@
 namespace wb {
 
 /**
- * The Text-to-Speech tab's backend jobs: loading a FastSpeech 2 checkpoint
+ * The Text-to-Speech tab's backend jobs: loading an acoustic model checkpoint (FastSpeech 2 or Tacotron 2)
  * and speaking a text with it. A loaded model is a TtsEngine: the
  * TextToSpeech object (not thread-safe, so every job takes its mutex) plus a
  * few figures read once at load, which the GUI may show without touching
@@ -28,12 +28,15 @@ namespace ttsjobs {
 struct TtsEngine
 {
     QString path;        ///< the checkpoint file
+    QString model;       ///< "fastspeech2" or "tacotron2"
     QString description; ///< configuration, one line
     long long parameters = 0;
     QString steps; ///< training steps, from the checkpoint's notes (may be empty)
     int sampleRate = 22050;
     int hop = 256;
     double fmax = 8000.0;
+    bool hasVocoder = false; ///< the shipped WaveNet vocoder is loaded into tts
+    QString vocoderProblem;  ///< why not, one line
     std::mutex mutex; ///< held by the job using tts
     std::unique_ptr<TextToSpeech> tts;
 };
@@ -59,13 +62,27 @@ using Output = std::shared_ptr<const TtsOutput>;
  */
 constexpr int kSentencesAtOnce = 3;
 
+/** Both acoustic models on the same text (the Compare action). */
+struct TtsComparison
+{
+    Output fastSpeech, tacotron;
+    /** Acoustic-model seconds per second of speech, Tacotron 2's over FastSpeech 2's. */
+    double acousticSpeedup() const;
+};
+using Comparison = std::shared_ptr<const TtsComparison>;
+
 /** Reads a checkpoint and builds the model; the result is an Engine in a QVariant. */
 ModelBackend::JobFn load(const QString &path);
 /** Speaks text; the result is an Output in a QVariant. */
 ModelBackend::JobFn speak(Engine engine, const QString &text, const TtsControls &controls);
+/** Loads both checkpoints and speaks text with each (pitch shift 0 for Tacotron 2, which has
+ * none); the result is a Comparison in a QVariant. */
+ModelBackend::JobFn compare(const QString &fastSpeechPath, const QString &tacotronPath,
+                            const QString &text, const TtsControls &controls);
 
 } // namespace ttsjobs
 } // namespace wb
 
 Q_DECLARE_METATYPE(wb::ttsjobs::Engine)
 Q_DECLARE_METATYPE(wb::ttsjobs::Output)
+Q_DECLARE_METATYPE(wb::ttsjobs::Comparison)

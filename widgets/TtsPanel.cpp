@@ -3,9 +3,12 @@
 #include "AnalysisParams.h"
 #include "BundledModels.h"
 #include "MessageStrip.h"
+#include "TtsCompareDialog.h"
 #include "TtsControlsBar.h"
 #include "TtsPipelineView.h"
+#include "TtsTrainDialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -67,6 +70,8 @@ TtsPanel::TtsPanel(ModelBackend *backend, QWidget *parent) : QWidget(parent), m_
     m_cancelButton = new QPushButton(this);
     m_progress = new QProgressBar(this);
     m_loadButton = new QPushButton(this);
+    m_compareButton = new QPushButton(this);
+    m_trainButton = new QPushButton(this);
     m_model = new QLabel(this);
     m_message = new MessageStrip(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -117,6 +122,8 @@ TtsPanel::TtsPanel(ModelBackend *backend, QWidget *parent) : QWidget(parent), m_
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_loadButton);
     modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(m_compareButton);
+    modelRow->addWidget(m_trainButton);
     top->addLayout(modelRow, 1, 0, 1, 3);
     top->setColumnStretch(0, 1);
 
@@ -135,7 +142,11 @@ TtsPanel::TtsPanel(ModelBackend *backend, QWidget *parent) : QWidget(parent), m_
     }
     connect(m_speakButton, &QPushButton::clicked, this, &TtsPanel::speak);
     connect(m_cancelButton, &QPushButton::clicked, this, &TtsPanel::cancel);
+    connect(m_compareButton, &QPushButton::clicked, this, &TtsPanel::compare);
+    connect(m_trainButton, &QPushButton::clicked, this, &TtsPanel::openTraining);
     connect(m_loadButton, &QPushButton::clicked, this, &TtsPanel::chooseCheckpoint);
+    connect(m_controls, &TtsControlsBar::modelChosen, this,
+            [this](int model) { loadShippedModel(model == TtsControlsBar::Tacotron2); });
     connect(m_pipeline, &TtsPipelineView::statusMessage, this, &TtsPanel::statusMessage);
     connect(m_pipeline, &TtsPipelineView::errorOccurred, this,
             [this](const QString &title, const QString &message) {
@@ -167,10 +178,11 @@ TtsPanel::~TtsPanel()
         m_backend->cancel(*m_speakJob);
 }
 
-QString TtsPanel::shippedModelPath(QString *error)
+QString TtsPanel::shippedModelPath(QString *error, bool tacotron)
 {
     try {
-        return QString::fromStdString(bundledModelPath(kBundledFastSpeech2));
+        return QString::fromStdString(
+            bundledModelPath(tacotron ? kBundledTacotron2 : kBundledFastSpeech2));
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromStdString(e.what());
@@ -186,16 +198,18 @@ void TtsPanel::showEvent(QShowEvent *event)
         loadShippedModel();
 }
 
-void TtsPanel::loadShippedModel()
+void TtsPanel::loadShippedModel(bool tacotron)
 {
     m_triedShipped = true;
     QString problem;
-    const QString path = shippedModelPath(&problem);
+    const QString path = shippedModelPath(&problem, tacotron);
     if (path.isEmpty()) {
         m_shippedProblem =
-            tr("The shipped FastSpeech 2 model (%1) is not there yet. Train one with "
+            tr("The shipped %1 model (%2) is not there yet. Train one with "
                "<code>wavebench tts train</code>, or pick a checkpoint with the Load model button.")
-                .arg(QString::fromLatin1(kBundledFastSpeech2).toHtmlEscaped());
+                .arg(tacotron ? QStringLiteral("Tacotron 2") : QStringLiteral("FastSpeech 2"))
+                .arg(QString::fromLatin1(tacotron ? kBundledTacotron2 : kBundledFastSpeech2)
+                         .toHtmlEscaped());
         updateModelLabel();
         m_message->showMessage(m_shippedProblem, MessageStrip::Kind::Notice);
         Q_EMIT statusMessage(tr("No text-to-speech model yet: %1").arg(sentence(problem)));
@@ -210,7 +224,7 @@ void TtsPanel::loadCheckpoint(const QString &path)
     if (m_loadJob)
         m_backend->cancel(*m_loadJob);
     m_loadPath = path;
-    m_loadJob = m_backend->submit(Lane::Analysis, tr("Loading a FastSpeech 2 checkpoint"),
+    m_loadJob = m_backend->submit(Lane::Analysis, tr("Loading a text-to-speech checkpoint"),
                                   ttsjobs::load(path));
     updateModelLabel();
     updateButtons();
@@ -237,7 +251,7 @@ void TtsPanel::speak()
         }
         showError(tr("No model"),
                   m_shippedProblem.isEmpty()
-                      ? tr("No text-to-speech model is loaded: pick a FastSpeech 2 checkpoint "
+                      ? tr("No text-to-speech model is loaded: pick a FastSpeech 2 or Tacotron 2 checkpoint "
                            "with the Load model button.")
                       : m_shippedProblem);
         return;
@@ -258,6 +272,33 @@ void TtsPanel::speak()
             m_waitingShown = true;
         }
     });
+    m_progress->setValue(0);
+    updateButtons();
+    Q_EMIT busyChanged(true);
+}
+
+void TtsPanel::compare()
+{
+    if (m_speakJob)
+        return;
+    const QString text = m_text->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        showError(tr("Nothing to say"),
+                  tr("The text box is empty: type a sentence in English first."));
+        return;
+    }
+    QString problem;
+    const QString fast = shippedModelPath(&problem, false);
+    const QString taco = fast.isEmpty() ? QString() : shippedModelPath(&problem, true);
+    if (fast.isEmpty() || taco.isEmpty()) {
+        showError(tr("Cannot compare"), sentence(problem).toHtmlEscaped());
+        return;
+    }
+    m_message->clearMessage();
+    m_comparing = true;
+    m_speakJob = m_backend->submit(Lane::Model, tr("Comparing FastSpeech 2 and Tacotron 2"),
+                                   ttsjobs::compare(fast, taco, text, m_controls->controls()));
+    m_speakStarted = m_waitingShown = false;
     m_progress->setValue(0);
     updateButtons();
     Q_EMIT busyChanged(true);
@@ -301,6 +342,13 @@ void TtsPanel::onFinished(ModelBackend::JobId id, const QVariant &result)
     if (m_loadJob && id == *m_loadJob) {
         m_loadJob.reset();
         m_engine = result.value<ttsjobs::Engine>();
+        if (m_engine) {
+            m_controls->showModel(m_engine->model == QLatin1String("tacotron2")
+                                      ? TtsControlsBar::Tacotron2
+                                      : TtsControlsBar::FastSpeech2);
+            m_controls->setWaveNetAvailable(
+                m_engine->hasVocoder, tr("No WaveNet vocoder: %1").arg(m_engine->vocoderProblem));
+        }
         m_shippedProblem.clear();
         m_message->clearMessage();
         updateModelLabel();
@@ -316,7 +364,26 @@ void TtsPanel::onFinished(ModelBackend::JobId id, const QVariant &result)
     }
     if (!m_speakJob || id != *m_speakJob)
         return;
+    const bool comparing = m_comparing;
     endSpeak();
+    if (comparing) {
+        m_progress->setValue(1000);
+        if (!m_compareDialog) {
+            m_compareDialog = new TtsCompareDialog(this);
+            m_compareDialog->setColorMap(AnalysisParams::fromSettings().colorMap);
+            connect(m_compareDialog, &TtsCompareDialog::statusMessage, this,
+                    &TtsPanel::statusMessage);
+        }
+        const auto comparison = result.value<ttsjobs::Comparison>();
+        m_compareDialog->showComparison(comparison);
+        m_compareDialog->show();
+        m_compareDialog->raise();
+        if (comparison)
+            Q_EMIT statusMessage(tr("FastSpeech 2's acoustic model was %1× faster than Tacotron 2's.")
+                                     .arg(QLocale().toString(comparison->acousticSpeedup(), 'f', 1)));
+        Q_EMIT compared();
+        return;
+    }
     const auto output = result.value<ttsjobs::Output>();
     m_progress->setValue(1000);
     m_pipeline->showOutput(output);
@@ -370,6 +437,7 @@ void TtsPanel::onCancelled(ModelBackend::JobId id)
 void TtsPanel::endSpeak()
 {
     m_speakJob.reset();
+    m_comparing = false;
     if (m_waitingShown)
         m_message->clearMessage();
     m_waitingShown = false;
@@ -390,7 +458,7 @@ void TtsPanel::showError(const QString &title, const QString &message)
 void TtsPanel::chooseCheckpoint()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load FastSpeech 2 Checkpoint"), checkpointDirectory(),
+        this, tr("Load Text-to-Speech Checkpoint"), checkpointDirectory(),
         tr("Safetensors checkpoints (*.safetensors);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -418,11 +486,23 @@ void TtsPanel::updateModelLabel()
     m_model->setToolTip(m_engine ? QDir::toNativeSeparators(m_engine->path) : QString());
 }
 
+void TtsPanel::openTraining()
+{
+    if (!m_trainDialog) {
+        m_trainDialog = new TtsTrainDialog(m_backend, this);
+        connect(m_trainDialog, &TtsTrainDialog::statusMessage, this, &TtsPanel::statusMessage);
+        connect(m_trainDialog, &TtsTrainDialog::modelReady, this, &TtsPanel::loadCheckpoint);
+    }
+    m_trainDialog->show();
+    m_trainDialog->raise();
+}
+
 void TtsPanel::updateButtons()
 {
     m_speakButton->setEnabled(!m_speakJob);
     m_cancelButton->setEnabled(m_speakJob.has_value());
     m_loadButton->setEnabled(!m_speakJob);
+    m_compareButton->setEnabled(!m_speakJob);
 }
 
 void TtsPanel::changeEvent(QEvent *event)
@@ -442,12 +522,17 @@ void TtsPanel::retranslate()
     m_speakButton->setToolTip(tr("Synthesize the text (Ctrl+Return)"));
     m_cancelButton->setText(tr("Cancel"));
     m_loadButton->setText(tr("Load model…"));
-    m_loadButton->setToolTip(tr("Load a FastSpeech 2 checkpoint (.safetensors)"));
+    m_compareButton->setText(tr("Compare models…"));
+    m_compareButton->setToolTip(
+        tr("Speak the text with FastSpeech 2 and Tacotron 2 and show both side by side"));
+    m_loadButton->setToolTip(tr("Load a FastSpeech 2 or Tacotron 2 checkpoint (.safetensors)"));
+    m_trainButton->setText(tr("Train…"));
+    m_trainButton->setToolTip(tr("Train a FastSpeech 2 or Tacotron 2 model on a corpus, with a live loss chart"));
     m_explainer->setHtml(explainerHtml());
     if (!m_shippedProblem.isEmpty() && m_triedShipped && !m_engine && !m_loadJob) {
         // Re-say why there is no model, in the new language.
         m_shippedProblem.clear();
-        loadShippedModel();
+        loadShippedModel(m_controls->modelBox()->currentIndex() == TtsControlsBar::Tacotron2);
     }
     updateModelLabel();
 }

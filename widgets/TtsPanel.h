@@ -16,8 +16,10 @@ class QTextBrowser;
 namespace wb {
 
 class MessageStrip;
+class TtsCompareDialog;
 class TtsControlsBar;
 class TtsPipelineView;
+class TtsTrainDialog;
 
 /**
  * The Text-to-Speech tab: a text box, the model, vocoder and inference
@@ -40,14 +42,19 @@ public:
     /** The explainer beside the stages (lives in TtsExplainer.cpp). */
     static QString explainerHtml();
     /** The shipped model's file; empty, with *error set, while it does not exist. */
-    static QString shippedModelPath(QString *error = nullptr);
+    static QString shippedModelPath(QString *error = nullptr, bool tacotron = false);
 
     /** Loads a checkpoint in the background; modelLoaded() or errorOccurred() answers. */
     void loadCheckpoint(const QString &path);
-    /** Loads the shipped model, or says in the panel why it cannot. */
-    void loadShippedModel();
+    /** Loads the shipped model (FastSpeech 2, or Tacotron 2), or says in the panel why it cannot.
+     */
+    void loadShippedModel(bool tacotron = false);
     /** Speaks the text box with the controls' settings; spoken() or errorOccurred() answers. */
     void speak();
+    /** Speaks the text with both shipped models and opens the Compare window. */
+    void compare();
+    /** Opens the training window (TtsTrainDialog). */
+    void openTraining();
     void cancel();
     void setText(const QString &text);
     QString text() const;
@@ -67,6 +74,10 @@ public:
     QPushButton *speakButton() const { return m_speakButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *loadButton() const { return m_loadButton; }
+    QPushButton *compareButton() const { return m_compareButton; }
+    TtsCompareDialog *compareDialog() const { return m_compareDialog; }
+    QPushButton *trainButton() const { return m_trainButton; }
+    TtsTrainDialog *trainDialog() const { return m_trainDialog; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *modelLabel() const { return m_model; }
     QTextBrowser *explainer() const { return m_explainer; }
@@ -74,6 +85,7 @@ public:
 Q_SIGNALS:
     void modelLoaded(const QString &path);
     void spoken();
+    void compared();
     void speakCancelled();
     void busyChanged(bool busy);
     void statusMessage(const QString &message);
@@ -102,6 +114,11 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QPushButton *m_loadButton;
+    QPushButton *m_compareButton;
+    TtsCompareDialog *m_compareDialog = nullptr;
+    QPushButton *m_trainButton;
+    TtsTrainDialog *m_trainDialog = nullptr;
+    bool m_comparing = false; ///< the speak job is a comparison
     QLabel *m_model;
     MessageStrip *m_message;
     QSplitter *m_splitter;

@@ -133,7 +133,6 @@ void TtsPipelineView::showOutput(const ttsjobs::Output &output)
     const int rate = r.sampleRate > 0 ? r.sampleRate : 22050;
     const double frameSeconds = double(output->hop) / rate;
     m_phonemes->setPhonemes(r.utterance, r.durations, frameSeconds, r.pitchHz, r.energy);
-    m_variance->setCurves(r.durations, r.pitchHz, r.energy, frameSeconds);
     m_mel->setMel(output->melDb, rate, output->hop, 0.0, output->fmax);
     static_cast<StackedMelView *>(m_mel)->shortLabels(); // showing a mel re-sets the axis labels
     m_wave->setAudio(output->audio, output->summary);
@@ -143,6 +142,10 @@ void TtsPipelineView::showOutput(const ttsjobs::Output &output)
     const double stages = std::max(frameSeconds, (frames - 0.5) * frameSeconds);
     m_waveLinked = !output->sentenceBySentence;
     m_syncing = true;
+    if (r.alignment.rows() > 0)
+        m_variance->setAlignment(r.alignment, stages);
+    else
+        m_variance->setCurves(r.durations, r.pitchHz, r.energy, frameSeconds);
     m_variance->setTimeBounds(stages);
     m_mel->setTimeBounds(stages);
     m_wave->setTimeBounds(m_waveLinked ? std::max(stages, r.audioSeconds()) : r.audioSeconds());
@@ -152,7 +155,7 @@ void TtsPipelineView::showOutput(const ttsjobs::Output &output)
          {static_cast<QCustomPlot *>(m_variance), static_cast<QCustomPlot *>(m_mel),
           static_cast<QCustomPlot *>(m_wave)})
         plot->replot(QCustomPlot::rpQueuedReplot);
-    updateTexts();
+    retranslate();
 }
 
 void TtsPipelineView::clear()
@@ -162,6 +165,7 @@ void TtsPipelineView::clear()
     m_phonemes->clear();
     m_variance->clear();
     m_mel->clear();
+    retranslate();
     m_wave->clear();
     updateTexts();
 }
@@ -295,7 +299,9 @@ void TtsPipelineView::retranslate()
 {
     m_captions[0]->setText(caption(tr("1 · Text"), tr("normalized")));
     m_captions[1]->setText(caption(tr("2 · Phonemes"), tr("bar width = duration")));
-    m_captions[2]->setText(caption(tr("3 · Pitch, energy"), tr("per phoneme")));
+    const bool attention = m_output && m_output->result.alignment.rows() > 0;
+    m_captions[2]->setText(attention ? caption(tr("3 · Attention"), tr("Tacotron 2 alignment"))
+                                     : caption(tr("3 · Pitch, energy"), tr("per phoneme")));
     m_captions[3]->setText(caption(tr("4 · Mel-spectrogram"), tr("acoustic model output")));
     m_captions[4]->setText(caption(tr("5 · Audio"), tr("vocoder output")));
     m_captions[5]->setText(caption(tr("6 · Timings"), QString()));

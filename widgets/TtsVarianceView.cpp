@@ -1,5 +1,6 @@
 #include "TtsVarianceView.h"
 
+#include "Matrix.h"
 #include "PlotStyle.h"
 
 #include <algorithm>
@@ -14,8 +15,14 @@ const QColor kEnergyColor(214, 96, 20);
 } // namespace
 
 TtsVarianceView::TtsVarianceView(QWidget *parent)
-    : TimeAxisPlot(parent), m_pitch(addGraph(xAxis, yAxis)), m_energy(addGraph(xAxis, yAxis2))
+    : TimeAxisPlot(parent), m_pitch(addGraph(xAxis, yAxis)), m_energy(addGraph(xAxis, yAxis2)),
+      m_alignment(new QCPColorMap(xAxis, yAxis))
 {
+    m_alignment->setGradient(QCPColorGradient::gpThermal);
+    m_alignment->setInterpolate(false);
+    m_alignment->setDataRange(QCPRange(0.0, 1.0));
+    m_alignment->setVisible(false);
+    m_alignment->setLayer(QStringLiteral("background"));
     // The spectrogram below has a colour bar column on the right; this view puts its energy axis
     // there instead, in a margin exactly that wide, so both axis rectangles span the same pixels.
     QCPAxisRect *rect = axisRect();
@@ -91,8 +98,35 @@ void TtsVarianceView::setCurves(const std::vector<int> &durations,
     replot(rpQueuedReplot);
 }
 
+void TtsVarianceView::setAlignment(const Matrix &alignment, double seconds)
+{
+    clear();
+    const int steps = int(alignment.rows()), symbols = int(alignment.cols());
+    if (steps == 0 || symbols == 0 || !(seconds > 0.0))
+        return;
+    m_alignmentShown = true;
+    m_alignment->setVisible(true);
+    const double stepSeconds = seconds / steps;
+    m_alignment->data()->setSize(steps, symbols);
+    m_alignment->data()->setRange(QCPRange(0.5 * stepSeconds, seconds - 0.5 * stepSeconds),
+                                  QCPRange(0.0, symbols - 1.0));
+    for (int k = 0; k < steps; ++k)
+        for (int n = 0; n < symbols; ++n)
+            m_alignment->data()->setCell(k, n, alignment.at(std::size_t(k), std::size_t(n)));
+    yAxis->setRange(-0.5, symbols - 0.5);
+    yAxis2->setTickLabels(false);
+    m_hasData = true;
+    retranslate();
+    setTimeBounds(seconds);
+    replot(rpQueuedReplot);
+}
+
 void TtsVarianceView::clear()
 {
+    m_alignment->setVisible(false);
+    m_alignment->data()->clear();
+    m_alignmentShown = false;
+    yAxis2->setTickLabels(true);
     m_pitch->data()->clear();
     m_energy->data()->clear();
     m_voiced = 0;
@@ -116,8 +150,8 @@ void TtsVarianceView::retranslate()
     TimeAxisPlot::retranslate();
     if (!m_timeLabels)
         xAxis->setLabel(QString());
-    yAxis->setLabel(tr("Pitch (Hz)"));
-    yAxis2->setLabel(tr("Energy"));
+    yAxis->setLabel(m_alignmentShown ? tr("Symbol") : tr("Pitch (Hz)"));
+    yAxis2->setLabel(m_alignmentShown ? QString() : tr("Energy"));
 }
 
 } // namespace wb

@@ -3,14 +3,21 @@
 
 #include <vector>
 
+class QCPColorMap;
+
 namespace wb {
+
+class Matrix;
 
 /**
  * FastSpeech 2's variance adaptor made visible: the pitch (Hz, left axis) and
  * energy (RMS, right axis) it predicts for every phoneme, each held over the
  * phoneme's frames on the same time axis as the mel-spectrogram. Its right
  * margin is as wide as a spectrogram's colour bar column, so the time axes of
- * the stacked views line up. GUI thread only; never fails.
+ * the stacked views line up. For Tacotron 2 it shows the attention alignment
+ * instead: symbols up the left axis, time along the bottom, each decoder
+ * step's weights as a column of colour (a good model draws a diagonal).
+ * GUI thread only; never fails.
  */
 class TtsVarianceView : public TimeAxisPlot
 {
@@ -22,6 +29,8 @@ public:
      * skipped. */
     void setCurves(const std::vector<int> &durations, const std::vector<float> &pitchHz,
                    const std::vector<float> &energy, double frameSeconds);
+    /** Tacotron 2's attention [steps][symbols], stretched over seconds (the mel's extent). */
+    void setAlignment(const Matrix &alignment, double seconds);
     void clear();
     /** Hides the time axis's labels (a view stacked above another that shows them). */
     void setTimeLabelsVisible(bool visible);
@@ -29,6 +38,7 @@ public:
     /** Phonemes with a pitch drawn. */
     int voicedCount() const { return m_voiced; }
     bool hasData() const { return m_hasData; }
+    bool showsAlignment() const { return m_alignmentShown; }
 
 protected:
     void retranslate() override;
@@ -36,6 +46,8 @@ protected:
 private:
     QCPGraph *m_pitch;
     QCPGraph *m_energy;
+    QCPColorMap *m_alignment;
+    bool m_alignmentShown = false;
     int m_voiced = 0;
     bool m_hasData = false;
     bool m_timeLabels = true;

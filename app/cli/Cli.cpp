@@ -29,6 +29,10 @@ const Command kCommands[] = {
     {"phonemes", "normalized text, IPA phonemes and symbol ids of English text", false, runPhonemes},
     {"corpus", "speech corpora: build, voices, info, features (LJSpeech or VCTK layout)", false, runCorpus},
     {"tts", "text to speech (FastSpeech 2 + Griffin-Lim), and training its model", false, runTts},
+    {"roi", "ROI calculator: call-center QA, audiobook and dubbing costs (table, JSON, CSV)", false, runRoi},
+    {"classify", "class probabilities of an audio file (keyword model or your own)", false, runClassify},
+    {"classifier", "audio classifiers: train, evaluate, kws-data (keyword clips)", false, runClassifier},
+    {"callcenter", "call analysis (speech, silence, overlap, keywords, agitation, quality; PDF/CSV) and its sample call", true, runCallCenter},
     {"bench", "time and memory of the Audio Lab on a long file (bench audiolab)", true, runBench},
     {"version", "versions of WaveBench, Qt and LibTorch, and the live BLAS", false, runVersion},
 };

@@ -38,5 +38,10 @@ int runPitch(const QStringList &arguments);
 int runPhonemes(const QStringList &arguments);
 int runCorpus(const QStringList &arguments);
 int runTts(const QStringList &arguments);
+int runTtsTrain(const QStringList &arguments); ///< `tts train`, from runTts
+int runCallCenter(const QStringList &arguments);
+int runClassify(const QStringList &arguments);
+int runClassifier(const QStringList &arguments);
+int runRoi(const QStringList &arguments);
 
 } // namespace wb::cli

@@ -1,12 +1,11 @@
-// `wavebench tts`: text to speech with FastSpeech 2 and Griffin-Lim, and `tts train`.
+// `wavebench tts`: text to speech with FastSpeech 2 or Tacotron 2 and Griffin-Lim, and `tts bench`
+// (`tts train` is in TtsTrainCommands.cpp).
 #include "AudioFile.h"
 #include "BundledModels.h"
 #include "Cli.h"
 #include "CliSupport.h"
 #include "Error.h"
-#include "FastSpeech2Trainer.h"
 #include "TextToSpeech.h"
-#include "TtsDataset.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,128 +27,27 @@ std::string pathOf(const QString &p)
 
 void checkModel(const QString &model)
 {
-    if (model == QLatin1String("tacotron2"))
-        throw wb::Error("the Tacotron 2 model is not built yet; use --model fastspeech2");
-    if (model != QLatin1String("fastspeech2"))
-        throw UsageError(
-            QStringLiteral("unknown model '%1': fastspeech2 (tacotron2 is not built yet)")
-                .arg(model));
+    if (model != QLatin1String("fastspeech2") && model != QLatin1String("tacotron2"))
+        throw UsageError(QStringLiteral("unknown model '%1': fastspeech2 or tacotron2").arg(model));
 }
 
-int ttsTrain(const QStringList &arguments)
+/** The --checkpoint file (either kind), or the shipped model named by --model. A model named
+ * explicitly must match the checkpoint's kind. */
+std::unique_ptr<TextToSpeech> openModel(const QString &model, const QString &checkpoint,
+                                        bool modelNamed)
 {
-    CommandLine cl(
-        QStringLiteral("tts train"),
-        QStringLiteral("Trains a FastSpeech 2 acoustic model on a corpus made by `wavebench corpus "
-                       "build` (its alignments give the durations; features are computed or taken "
-                       "from DIR/features). Prints the losses; the held-out mel loss measures "
-                       "utterances never trained on."));
-    cl.addOption(QStringLiteral("model"), QStringLiteral("fastspeech2."), QStringLiteral("NAME"),
-                 QStringLiteral("fastspeech2"));
-    cl.addOption(QStringLiteral("corpus"), QStringLiteral("The corpus folder."),
-                 QStringLiteral("DIR"));
-    cl.addOption(QStringLiteral("o,output"),
-                 QStringLiteral("The checkpoint to write (.safetensors)."), QStringLiteral("CKPT"));
-    cl.addOption(QStringLiteral("steps"), QStringLiteral("Optimizer steps."), QStringLiteral("N"),
-                 QStringLiteral("3000"));
-    cl.addOption(QStringLiteral("batch"), QStringLiteral("Utterances per step."),
-                 QStringLiteral("N"), QStringLiteral("16"));
-    cl.addOption(QStringLiteral("lr"), QStringLiteral("Peak learning rate."), QStringLiteral("X"),
-                 QStringLiteral("0.001"));
-    cl.addOption(QStringLiteral("seed"),
-                 QStringLiteral("Initialization, held-out split and batches."), QStringLiteral("S"),
-                 QStringLiteral("1"));
-    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
-                 QStringLiteral("N"), QStringLiteral("0"));
-    cl.addOption(QStringLiteral("d-model"), QStringLiteral("Model width."), QStringLiteral("N"),
-                 QStringLiteral("192"));
-    cl.addOption(QStringLiteral("layers"), QStringLiteral("Encoder and decoder blocks, each."),
-                 QStringLiteral("N"), QStringLiteral("4"));
-    cl.addOption(QStringLiteral("resume"), QStringLiteral("Continue training this checkpoint."),
-                 QStringLiteral("CKPT"));
-    cl.addOption(QStringLiteral("save-every"),
-                 QStringLiteral("Also write the checkpoint every N steps (0: at the end only)."),
-                 QStringLiteral("N"), QStringLiteral("0"));
-    cl.addOption(QStringLiteral("log-every"), QStringLiteral("Print the losses every N steps."),
-                 QStringLiteral("N"), QStringLiteral("50"));
-    if (!cl.parse(arguments))
-        return ExitOk;
-    checkModel(cl.value(QStringLiteral("model")));
-    if (cl.value(QStringLiteral("corpus")).isEmpty())
-        throw UsageError(QStringLiteral("missing --corpus DIR"));
-    const QString out = cl.output();
-    FastSpeech2TrainOptions o;
-    o.steps = cl.intValue(QStringLiteral("steps"), 1, 10000000);
-    o.batchSize = cl.intValue(QStringLiteral("batch"), 1, 256);
-    o.learningRate = cl.doubleValue(QStringLiteral("lr"), 1e-6, 0.5);
-    o.seed = std::uint64_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
-    o.threads = cl.intValue(QStringLiteral("threads"), 0, 256);
-    o.config.dModel = cl.intValue(QStringLiteral("d-model"), 16, 1024);
-    o.config.heads = o.config.dModel % 2 == 0 ? 2 : 1;
-    o.config.encoderLayers = o.config.decoderLayers = cl.intValue(QStringLiteral("layers"), 1, 12);
-    o.config.predictorFilter = o.config.dModel;
-    o.config.ffnFilter = std::max(16, o.config.dModel * 8 / 3);
-    const int saveEvery = cl.intValue(QStringLiteral("save-every"), 0, 10000000);
-    const int logEvery = cl.intValue(QStringLiteral("log-every"), 1, 10000000);
-    FastSpeech2Checkpoint resume;
-    const bool resuming = !cl.value(QStringLiteral("resume")).isEmpty();
-    if (resuming)
-        resume = FastSpeech2Checkpoint::load(pathOf(cl.value(QStringLiteral("resume"))));
-
-    QElapsedTimer clock;
-    clock.start();
-    const TtsDataset data = TtsDataset::load(pathOf(cl.value(QStringLiteral("corpus"))));
-    printOut(QStringLiteral("corpus: %1 utterances ready in %2 s%3")
-                 .arg(data.items.size())
-                 .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
-                 .arg(data.problems.empty()
-                          ? QString()
-                          : QStringLiteral(", %1 skipped (first: %2)")
-                                .arg(data.problems.size())
-                                .arg(QString::fromStdString(data.problems.front()))));
-    clock.restart();
-    double sum = 0.0;
-    int count = 0;
-    o.checkpointEvery = saveEvery;
-    const std::string corpusName = cl.value(QStringLiteral("corpus")).toStdString();
-    const auto save = [&](FastSpeech2Checkpoint c) {
-        c.notes["corpus"] = corpusName;
-        c.save(pathOf(out));
-        return c;
-    };
-    const FastSpeech2Checkpoint current = save(trainFastSpeech2(
-        data, o, {},
-        [&](const FastSpeech2Step &s) {
-            sum += s.loss;
-            ++count;
-            if (s.step % logEvery == 0 || s.step == o.steps || s.validated)
-                printOut(QStringLiteral("step %1/%2  loss %3 (mean %4)  mel %5  dur %6  pitch %7  "
-                                        "energy %8%9  %10 s")
-                             .arg(s.step)
-                             .arg(o.steps)
-                             .arg(s.loss, 0, 'f', 4)
-                             .arg(sum / count, 0, 'f', 4)
-                             .arg(s.mel, 0, 'f', 4)
-                             .arg(s.duration, 0, 'f', 4)
-                             .arg(s.pitch, 0, 'f', 4)
-                             .arg(s.energy, 0, 'f', 4)
-                             .arg(s.validated ? QStringLiteral("  held-out mel %1")
-                                                    .arg(s.validationMel, 0, 'f', 4)
-                                              : QString())
-                             .arg(clock.elapsed() / 1000.0, 0, 'f', 1));
-            if (s.step % logEvery == 0) {
-                sum = 0.0;
-                count = 0;
-            }
-        },
-        resuming ? &resume : nullptr, [&](const FastSpeech2Checkpoint &c) { save(c); }));
-    printOut(QStringLiteral("wrote %1 (%2 parameters, %3 steps in all, %4 min)")
-                 .arg(out)
-                 .arg(current.parameterCount())
-                 .arg(QString::fromStdString(current.notes.at("steps")))
-                 .arg(clock.elapsed() / 60000.0, 0, 'f', 1));
-    return ExitOk;
+    checkModel(model);
+    if (checkpoint.isEmpty())
+        return TextToSpeech::fromFile(bundledModelPath(
+            model == QLatin1String("tacotron2") ? kBundledTacotron2 : kBundledFastSpeech2));
+    std::unique_ptr<TextToSpeech> tts = TextToSpeech::fromFile(pathOf(checkpoint));
+    if (modelNamed && QString::fromStdString(tts->modelId()) != model)
+        throw wb::Error("'" + pathOf(checkpoint) + "' is a " + tts->modelName() +
+                        " checkpoint, not " + model.toStdString());
+    return tts;
 }
+
+/** What both acoustic models' training share: the corpus, the output and the log. */
 
 QJsonArray floats(const std::vector<float> &v)
 {
@@ -164,22 +62,32 @@ int ttsSpeak(const QStringList &arguments)
     CommandLine cl(
         QStringLiteral("tts"),
         QStringLiteral(
-            "Speaks English text: text front-end -> FastSpeech 2 -> log-mel -> Griffin-Lim "
-            "-> audio. With --json, prints every stage (normalized text, symbols, "
-            "predicted durations, pitch and energy) and the time each took."));
+            "Speaks English text: text front-end -> FastSpeech 2 or Tacotron 2 -> log-mel -> "
+            "Griffin-Lim -> audio. With --json, prints every stage (normalized text, symbols, "
+            "durations, FastSpeech 2's pitch and energy or Tacotron 2's attention) and the time "
+            "each took."));
     cl.addPositional(QStringLiteral("TEXT"), QStringLiteral("The text (or use --text-file)."));
     cl.addOption(QStringLiteral("text-file"),
                  QStringLiteral("Read a long text from FILE (UTF-8), sentence by sentence."),
                  QStringLiteral("FILE"));
     cl.addOption(QStringLiteral("o,output"), QStringLiteral("The WAV or FLAC file to write."),
                  QStringLiteral("OUT"));
-    cl.addOption(QStringLiteral("model"), QStringLiteral("fastspeech2."), QStringLiteral("NAME"),
-                 QStringLiteral("fastspeech2"));
+    cl.addOption(QStringLiteral("model"),
+                 QStringLiteral("fastspeech2 or tacotron2 (the shipped model of that kind)."),
+                 QStringLiteral("NAME"), QStringLiteral("fastspeech2"));
     cl.addOption(QStringLiteral("checkpoint"),
-                 QStringLiteral("A FastSpeech 2 checkpoint; default: the shipped one."),
+                 QStringLiteral("A FastSpeech 2 or Tacotron 2 checkpoint; default: the shipped one."),
                  QStringLiteral("CKPT"));
-    cl.addOption(QStringLiteral("vocoder"), QStringLiteral("griffinlim."), QStringLiteral("NAME"),
-                 QStringLiteral("griffinlim"));
+    cl.addOption(QStringLiteral("vocoder"),
+                 QStringLiteral("griffinlim, or wavenet (the mel-conditioned WaveNet)."),
+                 QStringLiteral("NAME"), QStringLiteral("griffinlim"));
+    cl.addOption(QStringLiteral("vocoder-checkpoint"),
+                 QStringLiteral("A WaveNet vocoder from `tts train --model vocoder`; default: the "
+                                "shipped one."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("temperature"),
+                 QStringLiteral("The WaveNet vocoder's sampling temperature, 0-2."), QStringLiteral("T"),
+                 QStringLiteral("1"));
     cl.addOption(QStringLiteral("speed"), QStringLiteral("Speaking rate, 0.5-2."),
                  QStringLiteral("X"), QStringLiteral("1"));
     cl.addOption(QStringLiteral("pitch"), QStringLiteral("Pitch shift in semitones, -12..12."),
@@ -195,11 +103,10 @@ int ttsSpeak(const QStringList &arguments)
     if (!cl.parse(arguments))
         return ExitOk;
     checkModel(cl.value(QStringLiteral("model")));
-    if (cl.value(QStringLiteral("vocoder")) != QLatin1String("griffinlim"))
+    const QString vocoder = cl.value(QStringLiteral("vocoder"));
+    if (vocoder != QLatin1String("griffinlim") && vocoder != QLatin1String("wavenet"))
         throw UsageError(
-            QStringLiteral(
-                "unknown vocoder '%1': griffinlim (the WaveNet vocoder is not trained yet)")
-                .arg(cl.value(QStringLiteral("vocoder"))));
+            QStringLiteral("unknown vocoder '%1': griffinlim or wavenet").arg(vocoder));
     QString text;
     const bool fromFile = !cl.value(QStringLiteral("text-file")).isEmpty();
     if (fromFile) {
@@ -217,16 +124,23 @@ int ttsSpeak(const QStringList &arguments)
     controls.pitchSemitones = cl.doubleValue(QStringLiteral("pitch"), -1e9, 1e9);
     controls.energyScale = cl.doubleValue(QStringLiteral("energy"), -1e9, 1e9);
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    controls.waveNetVocoder = vocoder == QLatin1String("wavenet");
+    controls.waveNetTemperature = float(cl.doubleValue(QStringLiteral("temperature"), -1e9, 1e9));
     controls.validate();
     const int threads = cl.intValue(QStringLiteral("threads"), 0, 256);
     if (threads > 0)
         TextToSpeech::setThreads(threads);
-    const QString ckpt = cl.value(QStringLiteral("checkpoint"));
-    TextToSpeech tts(FastSpeech2Checkpoint::load(
-        ckpt.isEmpty() ? bundledModelPath(kBundledFastSpeech2) : pathOf(ckpt)));
+    const std::unique_ptr<TextToSpeech> tts =
+        openModel(cl.value(QStringLiteral("model")), cl.value(QStringLiteral("checkpoint")),
+                  cl.isSet(QStringLiteral("model")));
+    if (controls.waveNetVocoder) {
+        const QString given = cl.value(QStringLiteral("vocoder-checkpoint"));
+        tts->setVocoder(std::make_shared<const WaveNetVocoder>(WaveNetVocoder::load(
+            given.isEmpty() ? bundledModelPath(kBundledWaveNetVocoder) : pathOf(given))));
+    }
     const std::string utf8 = text.toStdString();
     const TtsResult r =
-        fromFile || utf8.size() > 400 ? tts.speakLong(utf8, controls) : tts.speak(utf8, controls);
+        fromFile || utf8.size() > 400 ? tts->speakLong(utf8, controls) : tts->speak(utf8, controls);
     AudioFile::write(pathOf(out), AudioBuffer(r.audio, r.sampleRate),
                      AudioFile::formatForPath(pathOf(out)));
     if (cl.isSet(QStringLiteral("json"))) {
@@ -237,14 +151,15 @@ int ttsSpeak(const QStringList &arguments)
         }
         QJsonObject o{
             {QStringLiteral("output"), out},
-            {QStringLiteral("model"), QStringLiteral("fastspeech2")},
-            {QStringLiteral("vocoder"), QStringLiteral("griffinlim")},
+            {QStringLiteral("model"), QString::fromStdString(r.model)},
+            {QStringLiteral("vocoder"), QString::fromStdString(r.vocoder)},
             {QStringLiteral("normalized"), QString::fromStdString(r.utterance.normalized)},
             {QStringLiteral("symbols"), symbols},
             {QStringLiteral("durations"), durations},
             {QStringLiteral("pitch_hz"), floats(r.pitchHz)},
             {QStringLiteral("energy"), floats(r.energy)},
             {QStringLiteral("mel_frames"), int(r.logMel.cols())},
+            {QStringLiteral("attention_steps"), int(r.alignment.rows())},
             {QStringLiteral("sample_rate"), r.sampleRate},
             {QStringLiteral("audio_seconds"), r.audioSeconds()},
             {QStringLiteral("timings"),
@@ -258,27 +173,53 @@ int ttsSpeak(const QStringList &arguments)
     }
     printOut(
         QStringLiteral(
-            "%1: %2 s of speech in %3 s (real-time factor %4; front-end %5 s, FastSpeech 2 %6 s, "
-            "Griffin-Lim %7 s)")
+            "%1: %2 s of speech in %3 s (real-time factor %4; front-end %5 s, %8 %6 s, "
+            "%9 %7 s)")
             .arg(out)
             .arg(r.audioSeconds(), 0, 'f', 2)
             .arg(r.timings.total(), 0, 'f', 3)
             .arg(r.realTimeFactor(), 0, 'f', 3)
             .arg(r.timings.frontEnd, 0, 'f', 3)
             .arg(r.timings.acoustic, 0, 'f', 3)
-            .arg(r.timings.vocoder, 0, 'f', 3));
+            .arg(r.timings.vocoder, 0, 'f', 3)
+            .arg(QString::fromStdString(tts->modelName()),
+                 controls.waveNetVocoder ? QStringLiteral("WaveNet") : QStringLiteral("Griffin-Lim")));
     return ExitOk;
 }
+
+struct BenchResult
+{
+    QString model;
+    TtsTimings best;
+    double audio = 0.0;
+
+    double rtf() const { return best.total() / audio; }
+    QJsonObject json(int iterations, int sentences) const
+    {
+        return QJsonObject{{QStringLiteral("model"), model},
+                           {QStringLiteral("sentences"), sentences},
+                           {QStringLiteral("audio_seconds"), audio},
+                           {QStringLiteral("front_end_seconds"), best.frontEnd},
+                           {QStringLiteral("acoustic_seconds"), best.acoustic},
+                           {QStringLiteral("vocoder_seconds"), best.vocoder},
+                           {QStringLiteral("griffinlim_iterations"), iterations},
+                           {QStringLiteral("real_time_factor"), rtf()},
+                           {QStringLiteral("acoustic_real_time_factor"), best.acoustic / audio}};
+    }
+};
 
 int ttsBench(const QStringList &arguments)
 {
     CommandLine cl(
         QStringLiteral("tts bench"),
-        QStringLiteral("Real-time factor of FastSpeech 2 + Griffin-Lim on one thread: speaks ten "
-                       "sentences (after one warm-up) and reports the time of each stage over the "
-                       "seconds of speech made. Below 1 is faster than real time."));
+        QStringLiteral("Real-time factor of an acoustic model + Griffin-Lim on one thread: speaks "
+                       "ten sentences (after one warm-up) and reports the time of each stage over "
+                       "the seconds of speech made. Below 1 is faster than real time. --model both "
+                       "runs FastSpeech 2 and Tacotron 2 on the same sentences and compares them."));
+    cl.addOption(QStringLiteral("model"), QStringLiteral("fastspeech2, tacotron2 or both."),
+                 QStringLiteral("NAME"), QStringLiteral("fastspeech2"));
     cl.addOption(QStringLiteral("checkpoint"),
-                 QStringLiteral("A FastSpeech 2 checkpoint; default: the shipped one."),
+                 QStringLiteral("A checkpoint of either kind; default: the shipped one."),
                  QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."),
                  QStringLiteral("N"), QStringLiteral("32"));
@@ -300,57 +241,76 @@ int ttsBench(const QStringList &arguments)
         "The library opens at nine and closes at six on weekdays.",
         "Thank you for listening, and have a wonderful afternoon.",
     };
+    const int count = int(std::size(kSentences));
     TtsControls controls;
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
     const int repeat = cl.intValue(QStringLiteral("repeat"), 1, 100);
     TextToSpeech::setThreads(1);
+    const QString which = cl.value(QStringLiteral("model"));
     const QString ckpt = cl.value(QStringLiteral("checkpoint"));
-    TextToSpeech tts(FastSpeech2Checkpoint::load(
-        ckpt.isEmpty() ? bundledModelPath(kBundledFastSpeech2) : pathOf(ckpt)));
-    tts.speak(kSentences[0], controls); // warm-up: allocations, FFTW plans
-    TtsTimings best;
-    double audio = 0.0;
-    for (int pass = 0; pass < repeat; ++pass) {
-        TtsTimings sum;
-        double seconds = 0.0;
-        for (const char *s : kSentences) {
-            const TtsResult r = tts.speak(s, controls);
-            sum.frontEnd += r.timings.frontEnd;
-            sum.acoustic += r.timings.acoustic;
-            sum.vocoder += r.timings.vocoder;
-            seconds += r.audioSeconds();
+    if (which == QLatin1String("both") && !ckpt.isEmpty())
+        throw UsageError(QStringLiteral("--model both compares the shipped models; leave out "
+                                        "--checkpoint"));
+    const QStringList models = which == QLatin1String("both")
+                                   ? QStringList{QStringLiteral("fastspeech2"),
+                                                 QStringLiteral("tacotron2")}
+                                   : QStringList{which};
+    std::vector<BenchResult> results;
+    for (const QString &model : models) {
+        const std::unique_ptr<TextToSpeech> tts =
+            openModel(model, ckpt, cl.isSet(QStringLiteral("model")));
+        tts->speak(kSentences[0], controls); // warm-up: allocations, FFTW plans
+        BenchResult b;
+        b.model = QString::fromStdString(tts->modelId());
+        for (int pass = 0; pass < repeat; ++pass) {
+            TtsTimings sum;
+            double seconds = 0.0;
+            for (const char *s : kSentences) {
+                const TtsResult r = tts->speak(s, controls);
+                sum.frontEnd += r.timings.frontEnd;
+                sum.acoustic += r.timings.acoustic;
+                sum.vocoder += r.timings.vocoder;
+                seconds += r.audioSeconds();
+            }
+            if (pass == 0 || sum.total() < b.best.total()) {
+                b.best = sum;
+                b.audio = seconds;
+            }
         }
-        if (pass == 0 || sum.total() < best.total()) {
-            best = sum;
-            audio = seconds;
-        }
+        results.push_back(b);
     }
-    const double rtf = best.total() / audio;
+    // Acoustic models compared per second of speech: their outputs differ in length.
+    const double speedup =
+        results.size() == 2 ? (results[1].best.acoustic / results[1].audio) /
+                                  (results[0].best.acoustic / results[0].audio)
+                            : 0.0;
     if (cl.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromUtf8(
-            QJsonDocument(
-                QJsonObject{
-                    {QStringLiteral("sentences"), int(std::size(kSentences))},
-                    {QStringLiteral("audio_seconds"), audio},
-                    {QStringLiteral("front_end_seconds"), best.frontEnd},
-                    {QStringLiteral("acoustic_seconds"), best.acoustic},
-                    {QStringLiteral("vocoder_seconds"), best.vocoder},
-                    {QStringLiteral("griffinlim_iterations"), controls.griffinLimIterations},
-                    {QStringLiteral("real_time_factor"), rtf},
-                    {QStringLiteral("acoustic_real_time_factor"), best.acoustic / audio}})
-                .toJson(QJsonDocument::Compact)));
+        QJsonObject o = results.front().json(controls.griffinLimIterations, count);
+        if (results.size() == 2) {
+            o = QJsonObject{
+                {QStringLiteral("models"),
+                 QJsonArray{results[0].json(controls.griffinLimIterations, count),
+                            results[1].json(controls.griffinLimIterations, count)}},
+                {QStringLiteral("fastspeech2_acoustic_speedup"), speedup}};
+        }
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         return ExitOk;
     }
-    printOut(
-        QStringLiteral("%1 s of speech in %2 s on one thread: real-time factor %3 (front-end %4, "
-                       "FastSpeech 2 %5, Griffin-Lim x%6 %7)")
-            .arg(audio, 0, 'f', 1)
-            .arg(best.total(), 0, 'f', 3)
-            .arg(rtf, 0, 'f', 4)
-            .arg(best.frontEnd / audio, 0, 'f', 4)
-            .arg(best.acoustic / audio, 0, 'f', 4)
-            .arg(controls.griffinLimIterations)
-            .arg(best.vocoder / audio, 0, 'f', 4));
+    for (const BenchResult &b : results)
+        printOut(QStringLiteral("%1: %2 s of speech in %3 s on one thread: real-time factor %4 "
+                                "(front-end %5, acoustic model %6, Griffin-Lim x%7 %8)")
+                     .arg(b.model)
+                     .arg(b.audio, 0, 'f', 1)
+                     .arg(b.best.total(), 0, 'f', 3)
+                     .arg(b.rtf(), 0, 'f', 4)
+                     .arg(b.best.frontEnd / b.audio, 0, 'f', 4)
+                     .arg(b.best.acoustic / b.audio, 0, 'f', 4)
+                     .arg(controls.griffinLimIterations)
+                     .arg(b.best.vocoder / b.audio, 0, 'f', 4));
+    if (results.size() == 2)
+        printOut(QStringLiteral("FastSpeech 2's acoustic model is %1x faster than Tacotron 2's per "
+                                "second of speech")
+                     .arg(speedup, 0, 'f', 1));
     return ExitOk;
 }
 
@@ -360,7 +320,7 @@ int runTts(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("train"))
-        return ttsTrain(arguments.mid(1));
+        return runTtsTrain(arguments.mid(1));
     if (sub == QLatin1String("bench"))
         return ttsBench(arguments.mid(1));
     return ttsSpeak(arguments);

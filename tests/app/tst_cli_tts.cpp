@@ -16,12 +16,14 @@ class TestCliTts : public QObject
 
     QTemporaryDir m_dir;
     QString m_ckpt;
+    QString m_corpus;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         const QString corpus = m_dir.filePath(QStringLiteral("corpus"));
+        m_corpus = corpus;
         const auto built =
             runCli({QStringLiteral("corpus"), QStringLiteral("build"), QStringLiteral("-o"), corpus,
                     QStringLiteral("--sentences"), QStringLiteral("12"), QStringLiteral("--voices"),
@@ -71,6 +73,94 @@ private slots:
         QVERIFY(o.value(QStringLiteral("real_time_factor")).toDouble() > 0.0);
     }
 
+    void vocoderTrainsAndSpeaks()
+    {
+        // A tiny mel-conditioned WaveNet, a few steps on four utterances.
+        const QString voc = m_dir.filePath(QStringLiteral("vocoder.safetensors"));
+        const auto trained =
+            runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--model"),
+                    QStringLiteral("vocoder"), QStringLiteral("--corpus"), m_corpus, QStringLiteral("-o"), voc,
+                    QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--channels"),
+                    QStringLiteral("8"), QStringLiteral("--target-length"), QStringLiteral("256"),
+                    QStringLiteral("--utterances"), QStringLiteral("4"), QStringLiteral("--threads"),
+                    QStringLiteral("1"), QStringLiteral("--log-every"), QStringLiteral("1")});
+        QVERIFY2(trained.code == 0, qPrintable(trained.err));
+        QVERIFY2(trained.out.contains(QStringLiteral("corpus: 4 utterances")), qPrintable(trained.out));
+        QVERIFY(trained.out.contains(QStringLiteral("step 3/3")));
+        QVERIFY(QFileInfo(voc).size() > 10000);
+        const QString wav = m_dir.filePath(QStringLiteral("wavenet.wav"));
+        const auto r = runCli({QStringLiteral("tts"), QStringLiteral("Hi there."), QStringLiteral("-o"), wav,
+                               QStringLiteral("--checkpoint"), m_ckpt, QStringLiteral("--vocoder"),
+                               QStringLiteral("wavenet"), QStringLiteral("--vocoder-checkpoint"), voc,
+                               QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("vocoder")).toString(), QStringLiteral("wavenet"));
+        // One sample per hop of every mel frame, at the corpus rate.
+        const int frames = o.value(QStringLiteral("mel_frames")).toInt();
+        QVERIFY(frames > 0);
+        QCOMPARE(qRound(o.value(QStringLiteral("audio_seconds")).toDouble() * 22050), frames * 256);
+        QVERIFY(o.value(QStringLiteral("timings")).toObject().value(QStringLiteral("vocoder")).toDouble() > 0.0);
+        QVERIFY(QFileInfo(wav).size() >= 44 + 2 * frames * 256); // 16-bit WAV
+        // Resuming continues the step count.
+        const auto more = runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--model"),
+                                  QStringLiteral("vocoder"), QStringLiteral("--corpus"), m_corpus,
+                                  QStringLiteral("-o"), voc, QStringLiteral("--steps"), QStringLiteral("2"),
+                                  QStringLiteral("--target-length"), QStringLiteral("256"),
+                                  QStringLiteral("--utterances"), QStringLiteral("4"),
+                                  QStringLiteral("--resume"), voc, QStringLiteral("--threads"),
+                                  QStringLiteral("1")});
+        QVERIFY2(more.code == 0, qPrintable(more.err));
+        QVERIFY2(more.out.contains(QStringLiteral("5 steps in all")), qPrintable(more.out));
+    }
+
+    void tacotronTrainsAndSpeaksWithItsAttention()
+    {
+        const QString ckpt = m_dir.filePath(QStringLiteral("taco.safetensors"));
+        const auto trained =
+            runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--model"),
+                    QStringLiteral("tacotron2"), QStringLiteral("--corpus"), m_corpus,
+                    QStringLiteral("-o"), ckpt, QStringLiteral("--steps"), QStringLiteral("3"),
+                    QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--d-model"),
+                    QStringLiteral("32"), QStringLiteral("--rnn"), QStringLiteral("32"),
+                    QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--log-every"),
+                    QStringLiteral("1")});
+        QVERIFY2(trained.code == 0, qPrintable(trained.err));
+        QVERIFY(trained.out.contains(QStringLiteral("guided")));
+        QVERIFY(trained.out.contains(QStringLiteral("step 3/3")));
+        const QString wav = m_dir.filePath(QStringLiteral("taco.wav"));
+        const auto r = runCli({QStringLiteral("tts"), QStringLiteral("Good morning."),
+                               QStringLiteral("-o"), wav, QStringLiteral("--checkpoint"), ckpt,
+                               QStringLiteral("--iters"), QStringLiteral("2"),
+                               QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("tacotron2"));
+        QVERIFY(o.value(QStringLiteral("attention_steps")).toInt() > 0);
+        // An untrained decoder stops at the frame limit at worst; its durations still add up.
+        int frames = 0;
+        for (const auto v : o.value(QStringLiteral("durations")).toArray())
+            frames += v.toInt();
+        QVERIFY(frames > 0);
+        QVERIFY(QFileInfo(wav).size() > 44);
+        // No pitch control in Tacotron 2: a shift is refused, and nothing is written.
+        const QString bad = m_dir.filePath(QStringLiteral("taco_pitch.wav"));
+        const auto pitched =
+            runCli({QStringLiteral("tts"), QStringLiteral("Hi."), QStringLiteral("-o"), bad,
+                    QStringLiteral("--checkpoint"), ckpt, QStringLiteral("--pitch"),
+                    QStringLiteral("2")});
+        QCOMPARE(pitched.code, 1);
+        QVERIFY2(pitched.err.contains(QStringLiteral("no pitch control")), qPrintable(pitched.err));
+        QVERIFY(!QFileInfo::exists(bad));
+        // A FastSpeech 2 file named as Tacotron 2 is refused with both names.
+        const auto mismatched =
+            runCli({QStringLiteral("tts"), QStringLiteral("Hi."), QStringLiteral("-o"), bad,
+                    QStringLiteral("--checkpoint"), ckpt, QStringLiteral("--model"),
+                    QStringLiteral("fastspeech2")});
+        QCOMPARE(mismatched.code, 1);
+        QVERIFY2(mismatched.err.contains(QStringLiteral("Tacotron 2")), qPrintable(mismatched.err));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -81,10 +171,18 @@ private slots:
             << QStringLiteral("speed");
         QTest::newRow("tacotron") << QStringList{QStringLiteral("Hi."), QStringLiteral("--model"),
                                                  QStringLiteral("tacotron2")}
-                                  << QStringLiteral("Tacotron 2");
+                                  << QStringLiteral("FastSpeech 2 checkpoint, not tacotron2");
         QTest::newRow("vocoder") << QStringList{QStringLiteral("Hi."), QStringLiteral("--vocoder"),
-                                                QStringLiteral("wavenet")}
-                                 << QStringLiteral("vocoder");
+                                                QStringLiteral("fly")}
+                                 << QStringLiteral("unknown vocoder");
+        QTest::newRow("not a vocoder")
+            << QStringList{QStringLiteral("Hi."), QStringLiteral("--vocoder"), QStringLiteral("wavenet"),
+                           QStringLiteral("--vocoder-checkpoint"), m_ckpt}
+            << QStringLiteral("not a WaveNet vocoder");
+        QTest::newRow("vocoder temperature")
+            << QStringList{QStringLiteral("Hi."), QStringLiteral("--vocoder"), QStringLiteral("wavenet"),
+                           QStringLiteral("--temperature"), QStringLiteral("5")}
+            << QStringLiteral("temperature");
         QTest::newRow("text file absent")
             << QStringList{QStringLiteral("--text-file"), QStringLiteral("/nonexistent/t.txt")}
             << QStringLiteral("cannot read");

@@ -277,6 +277,12 @@ void TestMainWindow::screenshot()
     const QString later = QDir(QCoreApplication::applicationDirPath()).filePath("tst_mainwindow_wavenet.png");
     QVERIFY(m_window->grab().save(later));
     qDebug() << "later-version tab:" << later;
+    // The Call Center tab opens on the ROI calculator, with the course's figures.
+    m_window->tabs()->setCurrentIndex(4);
+    QTest::qWait(200);
+    const QString callCenter = QDir(QCoreApplication::applicationDirPath()).filePath("tst_mainwindow_callcenter.png");
+    QVERIFY(m_window->grab().save(callCenter));
+    qDebug() << "Call Center tab:" << callCenter;
     m_window->tabs()->setCurrentIndex(0);
 }
 

@@ -8,6 +8,8 @@
 #include "Error.h"
 #include "FastSpeech2Checkpoint.h"
 #include "FastSpeech2Trainer.h"
+#include "Tacotron2Trainer.h"
+#include "TtsCompareDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModelBackend.h"
@@ -16,6 +18,9 @@
 #include "TtsControlsBar.h"
 #include "TtsDataset.h"
 #include "TtsPanel.h"
+#include "TtsTrainDialog.h"
+#include "WaveNetTrainer.h"
+#include "WaveNetVocoder.h"
 #include "TtsPipelineView.h"
 #include "TtsVarianceView.h"
 #include "WaveformView.h"
@@ -68,6 +73,9 @@ private Q_SLOTS:
     void cancelStopsSpeaking();
     void waitsBehindAnotherModelJob();
     void unknownSymbolsShowAnError();
+    void compareShowsBothModels();
+    void trainsFromTheTab();
+    void waveNetVocoderWhenShipped();
 
 private:
     TtsPanel *panel() const { return m_window->tts(); }
@@ -79,6 +87,7 @@ private:
 
     QTemporaryDir m_tmp;
     QString m_model;
+    QString m_tacotron;
     std::unique_ptr<ModelBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -120,7 +129,21 @@ void TestTtsPanel::initTestCase()
         o.validateEvery = 30;
         m_model = m_tmp.filePath(QStringLiteral("tiny.safetensors"));
         trainFastSpeech2(data, o).save(m_model.toStdString());
+        Tacotron2TrainOptions t;
+        t.config.embedding = t.config.prenet = t.config.attentionDim = t.config.postnetChannels = 32;
+        t.config.attentionRnn = t.config.decoderRnn = 48;
+        t.config.locationFilters = 8;
+        t.config.locationKernel = 15;
+        t.steps = 10;
+        t.batchSize = 4;
+        t.threads = 1;
+        t.validateEvery = 10;
+        m_tacotron = m_tmp.filePath(QStringLiteral("tiny_tacotron.safetensors"));
+        trainTacotron2(data, t).save(m_tacotron.toStdString());
     }
+    // WB_TTS_TEST_TACOTRON: a real Tacotron 2 for the comparison's screenshot.
+    if (!qEnvironmentVariable("WB_TTS_TEST_TACOTRON").isEmpty())
+        m_tacotron = qEnvironmentVariable("WB_TTS_TEST_TACOTRON");
     m_backend = std::make_unique<ModelBackend>();
     m_window = std::make_unique<MainWindow>(m_backend.get());
     m_window->resize(1280, 800);
@@ -189,13 +212,24 @@ void TestTtsPanel::onlyTrainedChoicesAreEnabled()
     QCOMPARE(models->currentText(), QStringLiteral("FastSpeech 2"));
     QCOMPARE(models->itemText(TtsControlsBar::Tacotron2), QStringLiteral("Tacotron 2"));
     QVERIFY(enabled(models, TtsControlsBar::FastSpeech2));
-    QVERIFY(!enabled(models, TtsControlsBar::Tacotron2));
-    QCOMPARE(models->itemData(TtsControlsBar::Tacotron2, Qt::ToolTipRole).toString(),
-             QStringLiteral("Not trained yet"));
+    QVERIFY(enabled(models, TtsControlsBar::Tacotron2));
+    QVERIFY(models->itemData(TtsControlsBar::Tacotron2, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("attention")));
+    // Tacotron 2 has no pitch control: showing it disables the pitch knob and zeroes it.
+    TtsControlsBar *bar = panel()->controlsBar();
+    bar->pitchBox()->setValue(3.0);
+    bar->showModel(TtsControlsBar::Tacotron2);
+    QVERIFY(!bar->pitchBox()->isEnabled());
+    QCOMPARE(bar->controls().pitchSemitones, 0.0);
+    bar->showModel(TtsControlsBar::FastSpeech2);
+    QVERIFY(bar->pitchBox()->isEnabled());
+    QCOMPARE(models->currentIndex(), int(TtsControlsBar::FastSpeech2));
     QCOMPARE(vocoders->currentText(), QStringLiteral("Griffin-Lim"));
     QVERIFY(!enabled(vocoders, TtsControlsBar::WaveNet));
-    QCOMPARE(vocoders->itemData(TtsControlsBar::WaveNet, Qt::ToolTipRole).toString(),
-             QStringLiteral("Not trained yet"));
+    QVERIFY(vocoders->itemData(TtsControlsBar::WaveNet, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("No WaveNet vocoder")));
     // Slider and spin box move together; speed and energy sliders are logarithmic, 1 in the middle.
     QCOMPARE(panel()->controlsBar()->speedSlider()->value(), 0);
     panel()->controlsBar()->speedBox()->setValue(2.0);
@@ -489,6 +523,146 @@ void TestTtsPanel::unknownSymbolsShowAnError()
     QVERIFY(load(m_model));
     QVERIFY(speakAndWait());
     QVERIFY(panel()->message().isEmpty());
+}
+
+void TestTtsPanel::compareShowsBothModels()
+{
+    if (m_tacotron.isEmpty())
+        QSKIP("WB_TTS_TEST_CHECKPOINT is set without WB_TTS_TEST_TACOTRON");
+    // Both "shipped" models in an assets folder of their own.
+    const QString assets = m_tmp.filePath(QStringLiteral("compare_assets"));
+    QVERIFY(QDir(assets).mkpath(QStringLiteral("models")));
+    QVERIFY(QFile::copy(m_model, assets + QStringLiteral("/models/fastspeech2_slt.safetensors")));
+    QVERIFY(QFile::copy(m_tacotron, assets + QStringLiteral("/models/tacotron2_slt.safetensors")));
+    const QByteArray previous = qgetenv("WB_ASSETS_DIR");
+    qputenv("WB_ASSETS_DIR", assets.toLocal8Bit());
+    panel()->setText(QStringLiteral("The library opens at nine."));
+    QSignalSpy compared(panel(), &TtsPanel::compared);
+    QVERIFY(panel()->compareButton()->isEnabled());
+    QTest::mouseClick(panel()->compareButton(), Qt::LeftButton);
+    QVERIFY(!panel()->compareButton()->isEnabled()); // busy while both models speak
+    QVERIFY(compared.wait(120000));
+    qputenv("WB_ASSETS_DIR", previous);
+    TtsCompareDialog *dialog = panel()->compareDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    // FastSpeech 2 shows its pitch and energy; Tacotron 2 its attention map.
+    QVERIFY(dialog->fastSpeechView()->variance()->hasData());
+    QVERIFY(!dialog->fastSpeechView()->variance()->showsAlignment());
+    QVERIFY(dialog->tacotronView()->variance()->showsAlignment());
+    QVERIFY(dialog->tacotronView()->output()->result.alignment.rows() > 0);
+    QVERIFY(dialog->fastSpeechView()->playButton()->isEnabled());
+    QVERIFY(dialog->tacotronView()->playButton()->isEnabled());
+    QVERIFY2(dialog->headline()->text().contains(QStringLiteral("faster")),
+             qPrintable(dialog->headline()->text()));
+    QTest::qWait(100);
+    QVERIFY(dialog->grab().save(shot(QStringLiteral("tts_compare.png"))));
+    dialog->close();
+}
+
+void TestTtsPanel::trainsFromTheTab()
+{
+    QVERIFY(panel()->trainButton()->isEnabled());
+    QTest::mouseClick(panel()->trainButton(), Qt::LeftButton);
+    TtsTrainDialog *d = panel()->trainDialog();
+    QVERIFY(d && d->isVisible());
+    d->setWorkFolder(m_tmp.filePath(QStringLiteral("train_work")));
+    QVERIFY(!d->trainButton()->isEnabled()); // no corpus yet
+
+    // A practice corpus read by flite's slt.
+    d->sentencesBox()->setValue(24); // more than 20: two are held out
+    QTest::mouseClick(d->practiceButton(), Qt::LeftButton);
+    QVERIFY(d->isBusy() && d->cancelButton()->isEnabled() && !d->trainButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
+    QVERIFY2(d->message().isEmpty(), qPrintable(d->message()));
+    const QString corpus = d->corpusEdit()->text();
+    QFile metadata(QDir(corpus).filePath(QStringLiteral("metadata.csv")));
+    QVERIFY(metadata.open(QIODevice::ReadOnly));
+    QVERIFY(metadata.readAll().count('\n') >= 22);
+
+    // A tiny FastSpeech 2, a few steps: the chart fills, the model is written and can be used.
+    d->modelBox()->setCurrentIndex(0);
+    d->sizeBox()->setCurrentIndex(0);
+    d->stepsBox()->setValue(12);
+    QVERIFY(d->trainButton()->isEnabled());
+    QTest::mouseClick(d->trainButton(), Qt::LeftButton);
+    QVERIFY(d->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 180000);
+    QVERIFY2(d->message().isEmpty(), qPrintable(d->message()));
+    QCOMPARE(d->lossPoints(), 12);
+    QVERIFY(d->validationPoints() >= 1);
+    QVERIFY(QFileInfo(d->trainedModel()).size() > 10000);
+    QVERIFY(d->useButton()->isEnabled());
+    QTest::qWait(100);
+    QVERIFY(d->grab().save(shot(QStringLiteral("tts_train.png"))));
+    QSignalSpy loaded(panel(), &TtsPanel::modelLoaded);
+    QTest::mouseClick(d->useButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.at(0).at(0).toString(), d->trainedModel());
+
+    // Cancelling a long Tacotron 2 run stops it and writes nothing.
+    const QString first = d->trainedModel();
+    d->modelBox()->setCurrentIndex(1);
+    d->stepsBox()->setValue(5000);
+    QTest::mouseClick(d->trainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(d->lossPoints() >= 1, 120000);
+    QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 60000);
+    QCOMPARE(d->trainedModel(), first);
+    QCOMPARE(QDir(m_tmp.filePath(QStringLiteral("train_work")))
+                 .entryList({QStringLiteral("tacotron2-*.safetensors")})
+                 .size(),
+             0);
+
+    // No corpus: a clear message, no job.
+    d->setCorpus(m_tmp.filePath(QStringLiteral("nowhere")));
+    d->train();
+    QVERIFY(!d->isBusy());
+    QVERIFY(d->message().contains(QStringLiteral("No corpus")));
+    d->close();
+}
+
+void TestTtsPanel::waveNetVocoderWhenShipped()
+{
+    // Without a shipped vocoder the WaveNet choice is off, and says why.
+    QVERIFY(load(m_model));
+    QVERIFY(!panel()->controlsBar()->waveNetAvailable());
+    QVERIFY(panel()->controlsBar()->vocoderBox()->itemData(TtsControlsBar::WaveNet, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("No WaveNet vocoder")));
+    if (!QFileInfo::exists(m_tmp.filePath(QStringLiteral("corpus"))))
+        QSKIP("WB_TTS_TEST_CHECKPOINT is set: no test corpus to train a vocoder on");
+    // A tiny vocoder, two steps on the test corpus, shipped in an assets folder of its own.
+    const QString assets = m_tmp.filePath(QStringLiteral("vocoder_assets"));
+    QVERIFY(QDir(assets).mkpath(QStringLiteral("models")));
+    const VocoderData data = loadVocoderData(m_tmp.filePath(QStringLiteral("corpus")).toStdString(), 3);
+    WaveNetConfig config;
+    config.channels = 8;
+    config.melChannels = data.nMels;
+    config.hopLength = data.hop;
+    WaveNetTrainOptions o;
+    o.steps = 2;
+    o.targetLength = 256;
+    o.threads = 1;
+    WaveNetWeights w = WaveNetTrainer(config, o).train(data.signal, {}, {}, data.mel);
+    WaveNetVocoder::mark(w, data);
+    w.save((assets + QStringLiteral("/models/wavenet_vocoder_slt.safetensors")).toStdString());
+    const QByteArray previous = qgetenv("WB_ASSETS_DIR");
+    qputenv("WB_ASSETS_DIR", assets.toLocal8Bit());
+    const bool loaded = load(m_model);
+    qputenv("WB_ASSETS_DIR", previous);
+    QVERIFY(loaded);
+    QVERIFY(panel()->controlsBar()->waveNetAvailable());
+    panel()->controlsBar()->vocoderBox()->setCurrentIndex(TtsControlsBar::WaveNet);
+    QVERIFY(panel()->controlsBar()->controls().waveNetVocoder);
+    QVERIFY(!panel()->controlsBar()->iterationsBox()->isEnabled());
+    panel()->setText(QStringLiteral("Hi there."));
+    QVERIFY(speakAndWait());
+    const auto out = stages()->output();
+    QVERIFY(out);
+    QCOMPARE(out->result.vocoder, std::string("wavenet"));
+    QCOMPARE(out->result.audio.size(), out->result.logMel.cols() * 256);
+    panel()->controlsBar()->vocoderBox()->setCurrentIndex(TtsControlsBar::GriffinLim);
+    QVERIFY(panel()->controlsBar()->iterationsBox()->isEnabled());
 }
 
 QTEST_MAIN(TestTtsPanel)

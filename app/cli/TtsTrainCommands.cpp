@@ -1,0 +1,304 @@
+// `wavebench tts train`: FastSpeech 2 or Tacotron 2 trained on a corpus.
+#include "Cli.h"
+#include "CliSupport.h"
+#include "Error.h"
+#include "FastSpeech2Trainer.h"
+#include "Tacotron2Trainer.h"
+#include "TtsDataset.h"
+#include "WaveNetTrainer.h"
+#include "WaveNetVocoder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdlib>
+#include <optional>
+
+namespace wb::cli {
+
+namespace {
+
+std::string pathOf(const QString &p)
+{
+    return QFile::encodeName(p).toStdString();
+}
+
+struct TrainRun
+{
+    QString out;
+    std::string corpusName;
+    int logEvery = 50;
+    QElapsedTimer clock;
+};
+
+/** Prints a training step every --log-every steps, at validations and at the end: its loss,
+ * the mean since the last line, the model's own terms and the held-out mel loss. */
+struct StepLog
+{
+    const TrainRun &run;
+    int steps;
+    double sum = 0.0;
+    int count = 0;
+
+    void operator()(int step, double loss, const QString &terms, bool validated, double heldOut)
+    {
+        sum += loss;
+        ++count;
+        if (step % run.logEvery == 0 || step == steps || validated)
+            printOut(QStringLiteral("step %1/%2  loss %3 (mean %4)  %5%6  %7 s")
+                         .arg(step)
+                         .arg(steps)
+                         .arg(loss, 0, 'f', 4)
+                         .arg(sum / count, 0, 'f', 4)
+                         .arg(terms,
+                              validated ? QStringLiteral("  held-out mel %1").arg(heldOut, 0, 'f', 4)
+                                        : QString())
+                         .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1));
+        if (step % run.logEvery == 0) {
+            sum = 0.0;
+            count = 0;
+        }
+    }
+};
+
+TtsDataset loadCorpus(const CommandLine &cl, TrainRun &run)
+{
+    run.clock.start();
+    const TtsDataset data = TtsDataset::load(pathOf(cl.value(QStringLiteral("corpus"))));
+    printOut(QStringLiteral("corpus: %1 utterances ready in %2 s%3")
+                 .arg(data.items.size())
+                 .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(data.problems.empty()
+                          ? QString()
+                          : QStringLiteral(", %1 skipped (first: %2)")
+                                .arg(data.problems.size())
+                                .arg(QString::fromStdString(data.problems.front()))));
+    run.clock.restart();
+    return data;
+}
+
+template <typename Checkpoint>
+void reportWritten(const TrainRun &run, const Checkpoint &current)
+{
+    printOut(QStringLiteral("wrote %1 (%2 parameters, %3 steps in all, %4 min)")
+                 .arg(run.out)
+                 .arg(current.parameterCount())
+                 .arg(QString::fromStdString(current.notes.at("steps")))
+                 .arg(run.clock.elapsed() / 60000.0, 0, 'f', 1));
+}
+
+int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
+{
+    FastSpeech2TrainOptions o;
+    o.steps = steps;
+    o.batchSize = cl.intValue(QStringLiteral("batch"), 1, 256);
+    o.learningRate = cl.doubleValue(QStringLiteral("lr"), 1e-6, 0.5);
+    o.seed = std::uint64_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
+    o.threads = cl.intValue(QStringLiteral("threads"), 0, 256);
+    o.config.dModel = cl.value(QStringLiteral("d-model")).isEmpty()
+                          ? 192
+                          : cl.intValue(QStringLiteral("d-model"), 16, 1024);
+    o.config.heads = o.config.dModel % 2 == 0 ? 2 : 1;
+    o.config.encoderLayers = o.config.decoderLayers = cl.intValue(QStringLiteral("layers"), 1, 12);
+    o.config.predictorFilter = o.config.dModel;
+    o.config.ffnFilter = std::max(16, o.config.dModel * 8 / 3);
+    o.checkpointEvery = cl.intValue(QStringLiteral("save-every"), 0, 10000000);
+    FastSpeech2Checkpoint resume;
+    const bool resuming = !cl.value(QStringLiteral("resume")).isEmpty();
+    if (resuming)
+        resume = FastSpeech2Checkpoint::load(pathOf(cl.value(QStringLiteral("resume"))));
+    const TtsDataset data = loadCorpus(cl, run);
+    StepLog log{run, o.steps};
+    const auto save = [&](FastSpeech2Checkpoint c) {
+        c.notes["corpus"] = run.corpusName;
+        c.save(pathOf(run.out));
+        return c;
+    };
+    const FastSpeech2Checkpoint current = save(trainFastSpeech2(
+        data, o, {},
+        [&](const FastSpeech2Step &s) {
+            log(s.step, s.loss,
+                QStringLiteral("mel %1  dur %2  pitch %3  energy %4")
+                    .arg(s.mel, 0, 'f', 4)
+                    .arg(s.duration, 0, 'f', 4)
+                    .arg(s.pitch, 0, 'f', 4)
+                    .arg(s.energy, 0, 'f', 4),
+                s.validated, s.validationMel);
+        },
+        resuming ? &resume : nullptr, [&](const FastSpeech2Checkpoint &c) { save(c); }));
+    reportWritten(run, current);
+    return ExitOk;
+}
+
+int trainTacotron2Command(const CommandLine &cl, TrainRun &run, int steps)
+{
+    Tacotron2TrainOptions o;
+    o.steps = steps;
+    o.batchSize = cl.intValue(QStringLiteral("batch"), 1, 256);
+    o.learningRate = cl.doubleValue(QStringLiteral("lr"), 1e-6, 0.5);
+    o.seed = std::uint64_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
+    o.threads = cl.intValue(QStringLiteral("threads"), 0, 256);
+    o.guidedAttention = cl.doubleValue(QStringLiteral("guided"), 0.0, 100.0);
+    o.checkpointEvery = cl.intValue(QStringLiteral("save-every"), 0, 10000000);
+    if (!cl.value(QStringLiteral("d-model")).isEmpty())
+        o.config.embedding = cl.intValue(QStringLiteral("d-model"), 16, 1024) / 2 * 2;
+    o.config.attentionRnn = o.config.decoderRnn = cl.intValue(QStringLiteral("rnn"), 16, 2048);
+    o.config.reduction = cl.intValue(QStringLiteral("reduction"), 1, 8);
+    Tacotron2Checkpoint resume;
+    const bool resuming = !cl.value(QStringLiteral("resume")).isEmpty();
+    if (resuming)
+        resume = Tacotron2Checkpoint::load(pathOf(cl.value(QStringLiteral("resume"))));
+    const TtsDataset data = loadCorpus(cl, run);
+    const auto save = [&](Tacotron2Checkpoint c) {
+        c.notes["corpus"] = run.corpusName;
+        c.save(pathOf(run.out));
+        return c;
+    };
+    StepLog log{run, o.steps};
+    const Tacotron2Checkpoint current = save(trainTacotron2(
+        data, o, {},
+        [&](const Tacotron2Step &s) {
+            log(s.step, s.loss,
+                QStringLiteral("mel %1  post-net %2  stop %3  guided %4  focus %5")
+                    .arg(s.mel, 0, 'f', 4)
+                    .arg(s.postnet, 0, 'f', 4)
+                    .arg(s.stop, 0, 'f', 4)
+                    .arg(s.guided, 0, 'f', 4)
+                    .arg(s.focus, 0, 'f', 3),
+                s.validated, s.validationMel);
+        },
+        resuming ? &resume : nullptr, [&](const Tacotron2Checkpoint &c) { save(c); }));
+    reportWritten(run, current);
+    return ExitOk;
+}
+
+int trainVocoderCommand(const CommandLine &cl, TrainRun &run, int steps)
+{
+    WaveNetConfig config;
+    config.channels = cl.intValue(QStringLiteral("channels"), 4, 256);
+    WaveNetTrainOptions o;
+    o.steps = steps;
+    o.batchSize = cl.value(QStringLiteral("batch")) == QLatin1String("16")
+                      ? 4 // the acoustic models' default; a vocoder step takes crops, not sentences
+                      : cl.intValue(QStringLiteral("batch"), 1, 256);
+    o.targetLength = cl.intValue(QStringLiteral("target-length"), 64, 65536);
+    o.learningRate = cl.doubleValue(QStringLiteral("lr"), 1e-6, 0.5);
+    o.seed = std::uint64_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
+    o.threads = cl.intValue(QStringLiteral("threads"), 0, 256);
+    const int utterances = cl.intValue(QStringLiteral("utterances"), 0, 10000000);
+    std::optional<WaveNetWeights> resume;
+    if (!cl.value(QStringLiteral("resume")).isEmpty())
+        resume = WaveNetVocoder::load(pathOf(cl.value(QStringLiteral("resume")))).weights();
+    run.clock.start();
+    const VocoderData data = loadVocoderData(pathOf(cl.value(QStringLiteral("corpus"))), utterances);
+    config.melChannels = data.nMels;
+    config.hopLength = data.hop;
+    printOut(QStringLiteral("corpus: %1 utterances, %2 s of audio ready in %3 s")
+                 .arg(data.utterances)
+                 .arg(double(data.signal.size()) / data.sampleRate, 0, 'f', 1)
+                 .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1));
+    run.clock.restart();
+    WaveNetTrainer trainer(resume ? resume->config() : config, o);
+    if (resume)
+        trainer.setInitialWeights(*resume);
+    StepLog log{run, o.steps};
+    double last = 0.0;
+    WaveNetWeights w = trainer.train(
+        data.signal, {},
+        [&](int step, double loss) {
+            last = loss;
+            log(step + 1, loss, QStringLiteral("(next-sample cross-entropy, nats)"), false, 0.0); // from 0
+        },
+        data.mel);
+    WaveNetVocoder::mark(w, data);
+    const int before = resume ? std::atoi(resume->note("steps").c_str()) : 0;
+    w.setNote("steps", std::to_string(before + steps));
+    w.setNote("final_loss", std::to_string(last));
+    w.setNote("corpus", run.corpusName);
+    w.save(pathOf(run.out));
+    printOut(QStringLiteral("wrote %1 (%2 parameters, %3 steps in all, %4 min)")
+                 .arg(run.out)
+                 .arg(w.config().parameterCount())
+                 .arg(before + steps)
+                 .arg(run.clock.elapsed() / 60000.0, 0, 'f', 1));
+    return ExitOk;
+}
+
+} // namespace
+
+int runTtsTrain(const QStringList &arguments)
+{
+    CommandLine cl(
+        QStringLiteral("tts train"),
+        QStringLiteral("Trains an acoustic model (FastSpeech 2 or Tacotron 2) on a corpus made by "
+                       "`wavebench corpus build` (its alignments give FastSpeech 2 its durations; "
+                       "features are computed or taken from DIR/features). Prints the losses; the "
+                       "held-out mel loss measures utterances never trained on."));
+    cl.addOption(QStringLiteral("model"),
+                 QStringLiteral("fastspeech2, tacotron2, or vocoder (a mel-conditioned WaveNet)."),
+                 QStringLiteral("NAME"), QStringLiteral("fastspeech2"));
+    cl.addOption(QStringLiteral("corpus"), QStringLiteral("The corpus folder."),
+                 QStringLiteral("DIR"));
+    cl.addOption(QStringLiteral("o,output"),
+                 QStringLiteral("The checkpoint to write (.safetensors)."), QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("steps"), QStringLiteral("Optimizer steps."), QStringLiteral("N"),
+                 QStringLiteral("3000"));
+    cl.addOption(QStringLiteral("batch"), QStringLiteral("Utterances per step."),
+                 QStringLiteral("N"), QStringLiteral("16"));
+    cl.addOption(QStringLiteral("lr"), QStringLiteral("Peak learning rate."), QStringLiteral("X"),
+                 QStringLiteral("0.001"));
+    cl.addOption(QStringLiteral("seed"),
+                 QStringLiteral("Initialization, held-out split and batches."), QStringLiteral("S"),
+                 QStringLiteral("1"));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
+                 QStringLiteral("N"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("d-model"),
+                 QStringLiteral("Model width (FastSpeech 2: 192; Tacotron 2: the encoder's, 256)."),
+                 QStringLiteral("N"));
+    cl.addOption(QStringLiteral("layers"),
+                 QStringLiteral("FastSpeech 2: encoder and decoder blocks, each."),
+                 QStringLiteral("N"), QStringLiteral("4"));
+    cl.addOption(QStringLiteral("rnn"), QStringLiteral("Tacotron 2: the decoder's LSTM width."),
+                 QStringLiteral("N"), QStringLiteral("256"));
+    cl.addOption(QStringLiteral("reduction"),
+                 QStringLiteral("Tacotron 2: frames per decoder step."), QStringLiteral("R"),
+                 QStringLiteral("3"));
+    cl.addOption(QStringLiteral("guided"),
+                 QStringLiteral("Tacotron 2: weight of the guided-attention loss (0: off)."),
+                 QStringLiteral("W"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("channels"), QStringLiteral("Vocoder: WaveNet residual channels."),
+                 QStringLiteral("N"), QStringLiteral("32"));
+    cl.addOption(QStringLiteral("target-length"),
+                 QStringLiteral("Vocoder: predicted samples per training crop."), QStringLiteral("N"),
+                 QStringLiteral("1024"));
+    cl.addOption(QStringLiteral("utterances"),
+                 QStringLiteral("Vocoder: train on the first N utterances (0: all)."), QStringLiteral("N"),
+                 QStringLiteral("0"));
+    cl.addOption(QStringLiteral("resume"), QStringLiteral("Continue training this checkpoint."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("save-every"),
+                 QStringLiteral("Also write the checkpoint every N steps (0: at the end only)."),
+                 QStringLiteral("N"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("log-every"), QStringLiteral("Print the losses every N steps."),
+                 QStringLiteral("N"), QStringLiteral("50"));
+    if (!cl.parse(arguments))
+        return ExitOk;
+    const QString model = cl.value(QStringLiteral("model"));
+    if (model != QLatin1String("fastspeech2") && model != QLatin1String("tacotron2") &&
+        model != QLatin1String("vocoder"))
+        throw UsageError(
+            QStringLiteral("unknown model '%1': fastspeech2, tacotron2 or vocoder").arg(model));
+    if (cl.value(QStringLiteral("corpus")).isEmpty())
+        throw UsageError(QStringLiteral("missing --corpus DIR"));
+    TrainRun run;
+    run.out = cl.output();
+    run.corpusName = cl.value(QStringLiteral("corpus")).toStdString();
+    const int steps = cl.intValue(QStringLiteral("steps"), 1, 10000000);
+    run.logEvery = cl.intValue(QStringLiteral("log-every"), 1, 10000000);
+    if (model == QLatin1String("vocoder"))
+        return trainVocoderCommand(cl, run, steps);
+    return model == QLatin1String("tacotron2") ? trainTacotron2Command(cl, run, steps)
+                                               : trainFastSpeech2Command(cl, run, steps);
+}
+
+} // namespace wb::cli
