@@ -83,12 +83,13 @@ WaveNetWeights WaveNetTrainer::train(const std::vector<float> &signal, const Pro
     const std::vector<int> codes = muLawEncode(signal, c.mu());
     const torch::Tensor all =
         torch::tensor(std::vector<std::int64_t>(codes.begin(), codes.end()), torch::kLong).to(d->device);
-    torch::Tensor melAll; // [melChannels, samples], one column per sample
+    // [1, melChannels, frames]: upsampled to one column per sample crop by crop, since a whole
+    // corpus at the sample rate would take melChannels floats per sample (gigabytes).
+    torch::Tensor melFrames;
     if (c.conditioned()) {
         const torch::Tensor m = torch::from_blob(const_cast<float *>(mel.data()), {frames, c.melChannels},
                                                  torch::kFloat);
-        melAll = m.t().unsqueeze(0).contiguous();
-        melAll = model->upsampleMel(melAll).squeeze(0).to(d->device);
+        melFrames = m.t().unsqueeze(0).contiguous().to(d->device);
     }
     std::mt19937_64 rng(o.seed);
     std::uniform_int_distribution<std::int64_t> start(0, std::int64_t(signal.size()) - crop);
@@ -99,8 +100,13 @@ WaveNetWeights WaveNetTrainer::train(const std::vector<float> &signal, const Pro
             const std::int64_t s = start(rng);
             inputs.push_back(all.slice(0, s, s + crop - 1));
             targets.push_back(all.slice(0, s + field, s + crop));
-            if (c.conditioned())
-                conds.push_back(melAll.slice(1, s, s + crop - 1));
+            if (c.conditioned()) {
+                const std::int64_t first = s / c.hopLength, last = (s + crop - 2) / c.hopLength;
+                const torch::Tensor columns =
+                    model->upsampleMel(melFrames.slice(2, first, last + 1)).squeeze(0);
+                const std::int64_t at = s - first * c.hopLength;
+                conds.push_back(columns.slice(1, at, at + crop - 1));
+            }
         }
         const torch::Tensor x = model->oneHot(torch::stack(inputs));
         const torch::Tensor m = c.conditioned() ? torch::stack(conds) : torch::Tensor();
