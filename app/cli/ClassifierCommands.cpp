@@ -35,6 +35,23 @@ std::shared_ptr<AudioClassifier> loadModel(const QString &model)
     return AudioClassifier::load(pathOf(model));
 }
 
+/** --model, --threads and --json, as classify and classifier evaluate take them. */
+void addModelOptions(CommandLine &cl)
+{
+    cl.addOption(QStringLiteral("model"), QStringLiteral("kws or a checkpoint (.safetensors)."),
+                 QStringLiteral("kws|PATH"), QStringLiteral("kws"));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
+                 QStringLiteral("N"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+}
+
+/** Sets the LibTorch threads and loads --model. */
+std::shared_ptr<AudioClassifier> modelOf(const CommandLine &cl)
+{
+    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
+    return loadModel(cl.value(QStringLiteral("model")));
+}
+
 QString percent(double v)
 {
     return std::isfinite(v) ? QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1) : QStringLiteral("-");
@@ -77,16 +94,11 @@ int classify(const QStringList &arguments)
                                   "classifier train`. A file longer than the model's clip (1 s) is "
                                   "scored on its loudest second."));
     cl.addPositional(QStringLiteral("FILE"), QStringLiteral("The audio file."));
-    cl.addOption(QStringLiteral("model"), QStringLiteral("kws or a checkpoint (.safetensors)."),
-                 QStringLiteral("kws|PATH"), QStringLiteral("kws"));
-    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
-                 QStringLiteral("N"), QStringLiteral("1"));
-    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    addModelOptions(cl);
     if (!cl.parse(arguments))
         return ExitOk;
     const QString file = cl.positionals(1).at(0);
-    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
-    const auto model = loadModel(cl.value(QStringLiteral("model")));
+    const auto model = modelOf(cl);
     const ClassifierScores s = model->classifyFile(pathOf(file));
     const auto &names = model->classNames();
     if (cl.isSet(QStringLiteral("json"))) {
@@ -304,16 +316,11 @@ int evaluate(const QStringList &arguments)
                    QStringLiteral("Scores a classifier on DIR (one subfolder per class): accuracy, "
                                   "the confusion matrix, per-class recall and precision."));
     cl.addPositional(QStringLiteral("DIR"), QStringLiteral("One subfolder per class."));
-    cl.addOption(QStringLiteral("model"), QStringLiteral("kws or a checkpoint (.safetensors)."),
-                 QStringLiteral("kws|PATH"), QStringLiteral("kws"));
-    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
-                 QStringLiteral("N"), QStringLiteral("1"));
-    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    addModelOptions(cl);
     if (!cl.parse(arguments))
         return ExitOk;
     const QString dir = cl.positionals(1).at(0);
-    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
-    const auto model = loadModel(cl.value(QStringLiteral("model")));
+    const auto model = modelOf(cl);
     const bool json = cl.isSet(QStringLiteral("json"));
     const ClassifierDataset data = loadFolder(dir, model->checkpoint().features, json);
     const ClassifierEvaluation e = evaluateClassifier(*model, data);
