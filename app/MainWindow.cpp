@@ -5,13 +5,13 @@
 #include "BundledSample.h"
 #include "ClipExports.h"
 #include "CallCenterPanel.h"
-#include "ComingSoonPage.h"
 #include "JobStatusWidget.h"
 #include "Language.h"
 #include "ModelBackend.h"
 #include "RecentFilesMenu.h"
 #include "SettingsDialog.h"
 #include "TtsPanel.h"
+#include "VoiceCloningPanel.h"
 #include "WaveNetPanel.h"
 
 #include <QAction>
@@ -68,7 +68,7 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
     , m_audioLab(new AudioLabPanel(backend, m_tabs))
     , m_waveNet(nullptr)
     , m_tts(new TtsPanel(backend, m_tabs))
-    , m_cloning(new ComingSoonPage(m_tabs))
+    , m_cloning(new VoiceCloningPanel(backend, m_tabs))
     , m_callCenter(new CallCenterPanel(backend, m_tabs))
     , m_jobStatus(new JobStatusWidget(backend, this))
     , m_recent(new RecentFilesMenu(this))
@@ -108,6 +108,8 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // The Text-to-Speech tab shows its errors inside itself; the status bar gets the gist.
     connect(m_tts, &TtsPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_cloning, &VoiceCloningPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_callCenter, &CallCenterPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -196,9 +198,6 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Text-to-Speech"));
     m_tabs->setTabText(3, tr("Voice Cloning"));
     m_tabs->setTabText(4, tr("Call Center"));
-    m_cloning->setTexts(tr("Voice Cloning"),
-                        tr("Compute a speaker embedding from a few seconds of speech, compare voices by their "
-                           "embeddings, and discuss consent and the misuse of cloned voices."));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -14,7 +14,7 @@ class AudioLabPanel;
 class BundledSample;
 class ClipExports;
 class CallCenterPanel;
-class ComingSoonPage;
+class VoiceCloningPanel;
 class JobStatusWidget;
 class ModelBackend;
 class RecentFilesMenu;
@@ -46,6 +46,7 @@ public:
     AudioLabPanel *audioLab() const { return m_audioLab; }
     WaveNetPanel *waveNet() const { return m_waveNet; }
     TtsPanel *tts() const { return m_tts; }
+    VoiceCloningPanel *cloning() const { return m_cloning; }
     ClipExports *exports() const { return m_exports; }
 
 protected:
@@ -70,7 +71,7 @@ private:
     AudioLabPanel *m_audioLab;
     WaveNetPanel *m_waveNet;
     TtsPanel *m_tts;
-    ComingSoonPage *m_cloning;
+    VoiceCloningPanel *m_cloning;
     CallCenterPanel *m_callCenter;
     JobStatusWidget *m_jobStatus;
     RecentFilesMenu *m_recent;

@@ -18,5 +18,9 @@ constexpr const char *kBundledTacotron2 = "tacotron2_slt.safetensors";
 constexpr const char *kBundledWaveNetVocoder = "wavenet_vocoder_slt.safetensors";
 /** The shipped keyword-spotting classifier (file name). */
 constexpr const char *kBundledKeywordModel = "kws.safetensors";
+/** The shipped multi-speaker FastSpeech 2, conditioned on speaker embeddings (file name). */
+constexpr const char *kBundledMultiSpeakerTts = "fastspeech2_multispeaker.safetensors";
+/** The shipped speaker encoder (file name). */
+constexpr const char *kBundledSpeakerEncoder = "speaker_encoder.safetensors";
 
 } // namespace wb

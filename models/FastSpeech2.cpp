@@ -91,6 +91,8 @@ FastSpeech2Impl::FastSpeech2Impl(const FastSpeech2Config &config) : m_config(con
     m_pitchEmbed = register_module("pitch_embed", sameConv(1, d, 3));
     m_energyEmbed = register_module("energy_embed", sameConv(1, d, 3));
     m_melOut = register_module("mel_out", torch::nn::Linear(d, config.nMels));
+    if (config.speakerDim > 0)
+        m_speaker = register_module("speaker_proj", torch::nn::Linear(config.speakerDim, d));
 }
 
 torch::Tensor FastSpeech2Impl::positions(std::int64_t length) const
@@ -109,12 +111,21 @@ torch::Tensor FastSpeech2Impl::positions(std::int64_t length) const
     return table.unsqueeze(0).to(m_embed->weight.device());
 }
 
-torch::Tensor FastSpeech2Impl::encode(const torch::Tensor &ids, const torch::Tensor &pad)
+torch::Tensor FastSpeech2Impl::encode(const torch::Tensor &ids, const torch::Tensor &pad,
+                                      const torch::Tensor &speakers)
 {
     torch::Tensor h =
         m_embed->forward(ids) + positions(ids.size(1)); // N(0, 1) embeddings: no sqrt(d) scaling
     for (const auto &block : *m_encoder)
         h = block->as<FftBlock>()->forward(h, pad);
+    if (m_config.speakerDim > 0) {
+        if (!speakers.defined() || speakers.dim() != 2 || speakers.size(0) != ids.size(0) ||
+            speakers.size(1) != m_config.speakerDim)
+            throw Error("this FastSpeech 2 model speaks in many voices and needs a " +
+                        std::to_string(m_config.speakerDim) + "-d speaker embedding");
+        // The voice conditions everything after the encoder: durations, pitch, energy, the mel.
+        h = h + m_speaker->forward(speakers).unsqueeze(1).masked_fill(pad.unsqueeze(-1), 0.0);
+    }
     return h;
 }
 
@@ -162,18 +173,20 @@ FastSpeech2Impl::Output FastSpeech2Impl::predict(const torch::Tensor &h, const t
 FastSpeech2Impl::Output FastSpeech2Impl::forward(const torch::Tensor &ids,
                                                  const torch::Tensor &durations,
                                                  const torch::Tensor &pitch,
-                                                 const torch::Tensor &energy)
+                                                 const torch::Tensor &energy,
+                                                 const torch::Tensor &speakers)
 {
     const torch::Tensor pad = ids.eq(0);
-    const torch::Tensor h = encode(ids, pad);
+    const torch::Tensor h = encode(ids, pad, speakers);
     return decode(h, durations, pitch, energy, predict(h, pad));
 }
 
 FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double speed,
-                                               double pitchShift, double energyShift, int maxFrames)
+                                               double pitchShift, double energyShift, int maxFrames,
+                                               const torch::Tensor &speaker)
 {
     const torch::Tensor pad = ids.eq(0);
-    const torch::Tensor h = encode(ids, pad);
+    const torch::Tensor h = encode(ids, pad, speaker);
     Output out = predict(h, pad);
     torch::Tensor durations =
         torch::round((torch::exp(out.logDuration) - 1.0).clamp_min(0.0) / speed).to(torch::kLong);

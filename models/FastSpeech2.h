@@ -67,13 +67,15 @@ public:
         torch::Tensor framePad;    ///< [B, F] true at padding frames
     };
 
-    /** ids [B, T] (0 = padding); targets [B, T] each (durations as long). */
+    /** ids [B, T] (0 = padding); targets [B, T] each (durations as long); speakers [B, speakerDim]
+     * for a multi-speaker model, undefined otherwise. */
     Output forward(const torch::Tensor &ids, const torch::Tensor &durations,
-                   const torch::Tensor &pitch, const torch::Tensor &energy);
+                   const torch::Tensor &pitch, const torch::Tensor &energy,
+                   const torch::Tensor &speakers = {});
     /** One utterance ids [1, T]; speed > 1 is faster; pitch and energy shifts are added in
-     * normalized units. */
+     * normalized units; speaker [1, speakerDim] for a multi-speaker model. */
     Output infer(const torch::Tensor &ids, double speed, double pitchShift, double energyShift,
-                 int maxFrames);
+                 int maxFrames, const torch::Tensor &speaker = {});
 
     const FastSpeech2Config &config() const { return m_config; }
     SafeTensors exportParameters() const;
@@ -81,7 +83,9 @@ public:
     void copyFrom(const SafeTensors &parameters, const std::string &source);
 
 private:
-    torch::Tensor encode(const torch::Tensor &ids, const torch::Tensor &pad);
+    /** Phoneme encoder output, plus the projected speaker embedding when the model has one. */
+    torch::Tensor encode(const torch::Tensor &ids, const torch::Tensor &pad,
+                         const torch::Tensor &speakers);
     /** The variance adaptor's three predictions from the encoder output. */
     Output predict(const torch::Tensor &h, const torch::Tensor &pad);
     Output decode(torch::Tensor h, const torch::Tensor &durations, const torch::Tensor &pitchValues,
@@ -94,6 +98,7 @@ private:
     VariancePredictor m_duration{nullptr}, m_pitch{nullptr}, m_energy{nullptr};
     torch::nn::Conv1d m_pitchEmbed{nullptr}, m_energyEmbed{nullptr};
     torch::nn::Linear m_melOut{nullptr};
+    torch::nn::Linear m_speaker{nullptr}; ///< multi-speaker models only
 };
 TORCH_MODULE(FastSpeech2);
 

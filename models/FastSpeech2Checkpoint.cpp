@@ -25,7 +25,7 @@ void FastSpeech2Config::validate() const
         !in(encoderLayers, 1, 12) || !in(decoderLayers, 1, 12) || !in(ffnFilter, 8, 4096) ||
         !in(ffnKernel, 1, 15) || ffnKernel % 2 == 0 || !in(predictorFilter, 8, 2048) ||
         !in(predictorKernel, 1, 15) || predictorKernel % 2 == 0 ||
-        !(dropout >= 0.0f && dropout < 0.9f) || !in(nMels, 8, 256))
+        !(dropout >= 0.0f && dropout < 0.9f) || !in(nMels, 8, 256) || !in(speakerDim, 0, 1024))
         throw Error("FastSpeech 2 configuration out of range: " + describe());
 }
 
@@ -35,12 +35,14 @@ std::string FastSpeech2Config::describe() const
     s << "d " << dModel << ", " << heads << " heads, " << encoderLayers << "+" << decoderLayers
       << " blocks, ffn " << ffnFilter << "x" << ffnKernel << ", predictors " << predictorFilter
       << "x" << predictorKernel << ", " << nMels << " mels, " << vocab << " symbols";
+    if (speakerDim > 0)
+        s << ", " << speakerDim << "-d speaker embedding";
     return s.str();
 }
 
 std::map<std::string, std::string> FastSpeech2Config::toMetadata() const
 {
-    return {{"vocab", std::to_string(vocab)},
+    std::map<std::string, std::string> m{{"vocab", std::to_string(vocab)},
             {"d_model", std::to_string(dModel)},
             {"heads", std::to_string(heads)},
             {"encoder_layers", std::to_string(encoderLayers)},
@@ -51,6 +53,9 @@ std::map<std::string, std::string> FastSpeech2Config::toMetadata() const
             {"predictor_kernel", std::to_string(predictorKernel)},
             {"dropout", metadataText(dropout)},
             {"n_mels", std::to_string(nMels)}};
+    if (speakerDim > 0) // absent from single-speaker files, which stay as they were
+        m["speaker_dim"] = std::to_string(speakerDim);
+    return m;
 }
 
 FastSpeech2Config FastSpeech2Config::fromMetadata(const std::map<std::string, std::string> &m,
@@ -68,6 +73,7 @@ FastSpeech2Config FastSpeech2Config::fromMetadata(const std::map<std::string, st
     c.predictorKernel = intOf(m, "predictor_kernel", source);
     c.dropout = metadataFloat(m, "dropout", source);
     c.nMels = intOf(m, "n_mels", source);
+    c.speakerDim = m.count("speaker_dim") ? intOf(m, "speaker_dim", source) : 0;
     c.validate();
     return c;
 }

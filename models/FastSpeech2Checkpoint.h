@@ -21,6 +21,9 @@ struct FastSpeech2Config
     int predictorKernel = 3;
     float dropout = 0.1f;
     int nMels = 80;
+    /// Multi-speaker models: the speaker embedding's size (the speaker encoder's), projected and
+    /// added to the phoneme encoder's output as SV2TTS does; 0 for a single-speaker model.
+    int speakerDim = 0;
 
     void validate() const; ///< wb::Error for absurd values
     std::string describe() const;

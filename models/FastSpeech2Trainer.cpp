@@ -4,12 +4,14 @@
 
 #include "Error.h"
 #include "FastSpeech2.h"
+#include "ModuleTensors.h"
 #include "TtsBatches.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <random>
+#include <sstream>
 
 namespace wb {
 
@@ -22,7 +24,7 @@ struct Losses
 
 Losses lossesOf(FastSpeech2 &model, const TtsBatch &b)
 {
-    const FastSpeech2Impl::Output out = model->forward(b.ids, b.durations, b.pitch, b.energy);
+    const FastSpeech2Impl::Output out = model->forward(b.ids, b.durations, b.pitch, b.energy, b.speakers);
     const torch::Tensor symbolMask = b.ids.ne(0).to(torch::kFloat);
     const torch::Tensor frameMask = b.melPad.logical_not().to(torch::kFloat).unsqueeze(-1);
     const auto frames = std::min(out.mel.size(1), b.mel.size(1));
@@ -43,6 +45,23 @@ Losses lossesOf(FastSpeech2 &model, const TtsBatch &b)
 
 } // namespace
 
+std::string speakerCentroidsJson(const std::map<std::string, std::vector<float>> &centroids)
+{
+    std::ostringstream s;
+    s.precision(6);
+    s << '{';
+    bool first = true;
+    for (const auto &[name, e] : centroids) {
+        s << (first ? "" : ",") << '"' << name << "\":[";
+        for (std::size_t i = 0; i < e.size(); ++i)
+            s << (i ? "," : "") << e[i];
+        s << ']';
+        first = false;
+    }
+    s << '}';
+    return s.str();
+}
+
 FastSpeech2Checkpoint trainFastSpeech2(
     const TtsDataset &data, const FastSpeech2TrainOptions &options, const ProgressFn &progress,
     const std::function<void(const FastSpeech2Step &)> &onStep, const FastSpeech2Checkpoint *start,
@@ -55,17 +74,30 @@ FastSpeech2Checkpoint trainFastSpeech2(
     FastSpeech2Config config = start ? start->config : options.config;
     config.vocab = data.symbols.size();
     config.nMels = data.spec.nMels;
+    if (start && start->config.speakerDim != data.speakerDim())
+        throw Error("the starting checkpoint takes " + std::to_string(start->config.speakerDim) +
+                    "-d speaker embeddings, the corpus has " + std::to_string(data.speakerDim()));
+    config.speakerDim = data.speakerDim();
     config.validate();
 
     FastSpeech2 model(config);
     if (start)
         model->copyFrom(start->parameters, "the starting checkpoint");
+    int warmCopied = 0;
+    if (options.warmStart && !start) {
+        if (options.warmStart->symbols.size() != data.symbols.size())
+            throw Error("the warm-start model has another symbol table");
+        warmCopied = copyMatchingParameters(*model, options.warmStart->parameters);
+        if (warmCopied == 0)
+            throw Error("the warm-start model shares no parameter with this configuration");
+    }
     std::vector<int> validation, training;
     splitHeldOut(data.items.size(), options.validationFraction, rng, validation, training);
 
     torch::optim::Adam optimizer(
         model->parameters(),
         torch::optim::AdamOptions(options.learningRate).betas({0.9, 0.98}).eps(1e-9));
+    const std::string centroidsJson = speakerCentroidsJson(data.speakerCentroids());
     const auto started = std::chrono::steady_clock::now();
     const long long previous =
         start && start->notes.count("steps") ? std::stoll(start->notes.at("steps")) : 0;
@@ -83,6 +115,10 @@ FastSpeech2Checkpoint trainFastSpeech2(
         out.notes["utterances"] = std::to_string(training.size());
         out.notes["validation_mel_l1"] =
             std::isnan(lastValidation) ? "" : std::to_string(lastValidation);
+        if (config.speakerDim > 0)
+            out.notes["speaker_centroids"] = centroidsJson;
+        if (warmCopied > 0)
+            out.notes["warm_start_tensors"] = std::to_string(warmCopied);
         return out;
     };
     std::vector<std::vector<int>> batches;

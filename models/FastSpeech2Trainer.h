@@ -1,4 +1,7 @@
 #pragma once
+#include <map>
+#include <string>
+#include <vector>
 #include "FastSpeech2Checkpoint.h"
 #include "Progress.h"
 #include "TtsDataset.h"
@@ -20,6 +23,9 @@ struct FastSpeech2TrainOptions
     double validationFraction = 0.03; ///< utterances held out to measure generalization
     int validateEvery = 100;
     int checkpointEvery = 0; ///< hand a checkpoint to onCheckpoint every N steps (0: never mid-run)
+    /// Warm start (not a resume): parameters of the same name and shape are copied from this model
+    /// before training, e.g. a one-voice model under a new multi-speaker one; steps count from 0.
+    const FastSpeech2Checkpoint *warmStart = nullptr;
 };
 
 /** What one training step reports. validationMel is NaN on steps without validation. */
@@ -47,5 +53,9 @@ trainFastSpeech2(const TtsDataset &data, const FastSpeech2TrainOptions &options,
                  const std::function<void(const FastSpeech2Step &)> &onStep = {},
                  const FastSpeech2Checkpoint *start = nullptr,
                  const std::function<void(const FastSpeech2Checkpoint &)> &onCheckpoint = {});
+
+/** Speakers' mean embeddings as one JSON object {name: [values]}, kept in a multi-speaker
+ * model's notes ("speaker_centroids") so a clone can be compared with its training voices. */
+std::string speakerCentroidsJson(const std::map<std::string, std::vector<float>> &centroids);
 
 } // namespace wb

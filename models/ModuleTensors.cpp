@@ -40,4 +40,20 @@ void copyParametersInto(torch::nn::Module &module, const SafeTensors &parameters
     }
 }
 
+int copyMatchingParameters(torch::nn::Module &module, const SafeTensors &parameters)
+{
+    torch::NoGradGuard noGrad;
+    int copied = 0;
+    for (auto &item : module.named_parameters()) {
+        const auto found = parameters.tensors().find(item.key());
+        torch::Tensor p = item.value();
+        if (found == parameters.tensors().end() ||
+            std::vector<std::int64_t>(p.sizes().begin(), p.sizes().end()) != found->second.shape)
+            continue;
+        p.copy_(torch::from_blob(const_cast<float *>(found->second.data.data()), p.sizes(), torch::kFloat));
+        ++copied;
+    }
+    return copied;
+}
+
 } // namespace wb

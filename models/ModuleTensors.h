@@ -14,4 +14,8 @@ SafeTensors parametersOf(const torch::nn::Module &module);
 void copyParametersInto(torch::nn::Module &module, const SafeTensors &parameters,
                         const std::string &source);
 
+/** Warm start: copies every parameter that parameters holds under the same name and shape,
+ * leaving the others as they are; returns how many were copied. */
+int copyMatchingParameters(torch::nn::Module &module, const SafeTensors &parameters);
+
 } // namespace wb

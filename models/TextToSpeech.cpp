@@ -153,6 +153,11 @@ long long TextToSpeech::parameterCount() const
     return d->fastSpeech ? d->fastSpeech->parameterCount() : d->tacotron->parameterCount();
 }
 
+int TextToSpeech::speakerDim() const
+{
+    return d->fastSpeech ? d->fastSpeech->config.speakerDim : 0;
+}
+
 const TtsFeatureSpec &TextToSpeech::features() const
 {
     return d->features();
@@ -203,8 +208,16 @@ void TextToSpeech::Private::fastSpeechMel(const torch::Tensor &input, const TtsC
     const TtsFeatureSpec &spec = fastSpeech->features;
     const double pitchShift = controls.pitchSemitones * std::log(2.0) / 12.0 / spec.pitchStd;
     const double energyShift = std::log(controls.energyScale) / spec.energyStd;
+    const int dim = fastSpeech->config.speakerDim;
+    if (int(controls.speakerEmbedding.size()) != dim)
+        throw Error(dim == 0 ? std::string("this FastSpeech 2 model has one voice and takes no speaker embedding")
+                             : "this FastSpeech 2 model speaks in many voices and needs a " +
+                                   std::to_string(dim) + "-d speaker embedding, not " +
+                                   std::to_string(controls.speakerEmbedding.size()) + " values");
+    const torch::Tensor speaker =
+        dim > 0 ? torch::tensor(controls.speakerEmbedding).unsqueeze(0) : torch::Tensor();
     const FastSpeech2Impl::Output out =
-        fs2->infer(input, controls.speed, pitchShift, energyShift, kMaxFrames);
+        fs2->infer(input, controls.speed, pitchShift, energyShift, kMaxFrames, speaker);
     r.logMel = denormalizedMel(out.mel[0], spec, 1.0, 0.0f);
     const torch::Tensor dur = out.durations[0].contiguous();
     const torch::Tensor pitch = (out.pitch[0] + pitchShift).contiguous();

@@ -23,6 +23,8 @@ struct TtsControls
     /** The mel-conditioned WaveNet (TextToSpeech::setVocoder) instead of Griffin-Lim. */
     bool waveNetVocoder = false;
     float waveNetTemperature = 1.0f; ///< the WaveNet vocoder's sampling temperature, 0-2
+    /// The voice, for a multi-speaker FastSpeech 2 (a speaker encoder's embedding); empty otherwise.
+    std::vector<float> speakerEmbedding;
 
     void validate() const; ///< wb::Error naming the control out of range
 };
@@ -86,6 +88,8 @@ public:
     std::string modelName() const; ///< "FastSpeech 2" or "Tacotron 2"
     std::string describe() const;  ///< the configuration, one line
     long long parameterCount() const;
+    /** The speaker embedding size a multi-speaker model takes; 0 for one voice. */
+    int speakerDim() const;
     const TtsFeatureSpec &features() const;
     const text::SymbolTable &symbols() const;
     const std::map<std::string, std::string> &notes() const;

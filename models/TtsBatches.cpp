@@ -40,6 +40,12 @@ TtsBatch makeTtsBatch(const TtsDataset &data, const std::vector<int> &members, i
             torch::from_blob(const_cast<float *>(it.mel.values().data()), {f, nm}, torch::kFloat));
         out.melPad[k].slice(0, 0, f).fill_(false);
     }
+    const int dim = data.speakerDim();
+    if (dim > 0) {
+        out.speakers = torch::zeros({b, dim});
+        for (std::int64_t k = 0; k < b; ++k)
+            out.speakers[k].copy_(torch::tensor(data.items[std::size_t(members[std::size_t(k)])].speakerEmbedding));
+    }
     return out;
 }
 

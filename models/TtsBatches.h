@@ -14,6 +14,7 @@ namespace wb {
 struct TtsBatch
 {
     torch::Tensor ids, durations, pitch, energy, mel, melPad;
+    torch::Tensor speakers; ///< [B, speakerDim] when the items carry speaker embeddings
 };
 
 /** Pads the members' items; frameMultiple rounds the mel length up (Tacotron's reduction). */

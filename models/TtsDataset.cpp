@@ -145,4 +145,57 @@ TtsDataset TtsDataset::load(const std::string &corpusDir, const ProgressFn &prog
     return data;
 }
 
+void TtsDataset::attachSpeakerEmbeddings(const std::map<std::string, std::vector<float>> &byId)
+{
+    std::vector<TtsItem> kept;
+    std::size_t dim = 0;
+    for (TtsItem &item : items) {
+        const auto it = byId.find(item.id);
+        if (it == byId.end() || it->second.empty()) {
+            problems.push_back(item.id + ": no speaker embedding");
+            continue;
+        }
+        if (dim == 0)
+            dim = it->second.size();
+        if (it->second.size() != dim)
+            throw Error("speaker embeddings of different sizes (" + std::to_string(dim) + " and " +
+                        std::to_string(it->second.size()) + ")");
+        item.speakerEmbedding = it->second;
+        kept.push_back(std::move(item));
+    }
+    if (kept.empty())
+        throw Error("no utterance of the corpus has a speaker embedding");
+    items = std::move(kept);
+}
+
+int TtsDataset::speakerDim() const
+{
+    return items.empty() ? 0 : int(items.front().speakerEmbedding.size());
+}
+
+std::map<std::string, std::vector<float>> TtsDataset::speakerCentroids() const
+{
+    std::map<std::string, std::vector<double>> sums;
+    for (const TtsItem &item : items) {
+        if (item.speakerEmbedding.empty())
+            continue;
+        auto &sum = sums[item.speaker];
+        sum.resize(item.speakerEmbedding.size(), 0.0);
+        for (std::size_t i = 0; i < item.speakerEmbedding.size(); ++i)
+            sum[i] += item.speakerEmbedding[i];
+    }
+    std::map<std::string, std::vector<float>> out;
+    for (const auto &[name, sum] : sums) {
+        double norm = 0.0;
+        for (double v : sum)
+            norm += v * v;
+        norm = std::sqrt(norm);
+        std::vector<float> unit(sum.size());
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            unit[i] = norm > 0 ? float(sum[i] / norm) : 0.0f;
+        out[name] = std::move(unit);
+    }
+    return out;
+}
+
 } // namespace wb

@@ -3,6 +3,7 @@
 #include "Matrix.h"
 #include "Progress.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct TtsItem
     std::vector<float>
         energy; ///< per symbol: normalized ln(RMS + 1e-4); 0 for symbols without frames
     Matrix mel; ///< [frames][nMels], normalized per band
+    std::vector<float> speakerEmbedding; ///< empty for one-voice training
 };
 
 /**
@@ -39,6 +41,16 @@ struct TtsDataset
     std::vector<std::string> problems;
 
     static TtsDataset load(const std::string &corpusDir, const ProgressFn &progress = {});
+    /**
+     * Gives each item its speaker embedding, by utterance id, for multi-speaker
+     * training; items without one are dropped and listed in problems.
+     * wb::Error when none is left or the embeddings differ in size.
+     */
+    void attachSpeakerEmbeddings(const std::map<std::string, std::vector<float>> &byId);
+    /** The embedding size (0 without embeddings). */
+    int speakerDim() const;
+    /** Each speaker's mean embedding, made unit length, by name. */
+    std::map<std::string, std::vector<float>> speakerCentroids() const;
 };
 
 } // namespace wb

@@ -1133,6 +1133,49 @@
     </message>
 </context>
 <context>
+    <name>wb::CloneOutputView</name>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="96"/>
+        <source>Nothing cloned yet: press Clone first.</source>
+        <translation>Aún no hay nada clonado: pulsa Clonar primero.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="119"/>
+        <source>Save the Clone</source>
+        <translation>Guardar el clon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="119"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="124"/>
+        <source>Saved %1 (it carries the watermark)</source>
+        <translation>Guardado %1 (lleva la marca de agua)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="126"/>
+        <source>Cannot save the audio</source>
+        <translation>No se puede guardar el audio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="139"/>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="139"/>
+        <source>▶ Play</source>
+        <translation>▶ Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/CloneOutputView.cpp" line="140"/>
+        <source>Save WAV…</source>
+        <translation>Guardar WAV…</translation>
+    </message>
+</context>
+<context>
     <name>wb::ComingSoonPage</name>
     <message>
         <location filename="../widgets/ComingSoonPage.cpp" line="71"/>
@@ -1171,6 +1214,59 @@
             <numerusform>Exactitud %1 en %n clip</numerusform>
             <numerusform>Exactitud %1 en %n clips</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ConsentBox</name>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="122"/>
+        <source>1. Consent</source>
+        <translation>1. Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="123"/>
+        <source>Clone only a voice whose owner said yes. Name the speaker and tick the box together with them.</source>
+        <translation>Clona solo una voz cuyo dueño haya dicho que sí. Escribe el nombre de quien habla y marca la casilla junto con esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="125"/>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Hablante:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="126"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Grabado &amp;por:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="127"/>
+        <source>Who is speaking</source>
+        <translation>Quién habla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="128"/>
+        <source>Who records (optional)</source>
+        <translation>Quién graba (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="129"/>
+        <source>The speaker</source>
+        <translation>La persona que habla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="130"/>
+        <source>%1 agrees to have their voice recorded and cloned for this class</source>
+        <translation>%1 acepta que su voz se grabe y se clone para esta clase</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="132"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Consent recorded; it is saved with the reference.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Consentimiento registrado; se guarda con la referencia.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ConsentBox.cpp" line="134"/>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;No consent yet: Clone stays disabled.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;Aún no hay consentimiento: Clonar sigue desactivado.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1445,163 +1541,157 @@
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="192"/>
+        <location filename="../app/MainWindow.cpp" line="194"/>
         <source>WaveBench — %1</source>
         <translation>WaveBench — %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="193"/>
+        <location filename="../app/MainWindow.cpp" line="195"/>
         <source>WaveBench</source>
         <translation>WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="194"/>
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>Audio Lab</source>
         <translation>Laboratorio de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195"/>
+        <location filename="../app/MainWindow.cpp" line="197"/>
         <source>WaveNet</source>
         <translation>WaveNet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="196"/>
+        <location filename="../app/MainWindow.cpp" line="198"/>
         <source>Text-to-Speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="197"/>
         <location filename="../app/MainWindow.cpp" line="199"/>
         <source>Voice Cloning</source>
         <translation>Clonación de voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="198"/>
+        <location filename="../app/MainWindow.cpp" line="200"/>
         <source>Call Center</source>
         <translation>Centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
-        <source>Compute a speaker embedding from a few seconds of speech, compare voices by their embeddings, and discuss consent and the misuse of cloned voices.</source>
-        <translation>Calcula un embedding de locutor a partir de unos segundos de voz, compara voces por sus embeddings y debate sobre el consentimiento y el mal uso de las voces clonadas.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="202"/>
+        <location filename="../app/MainWindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="203"/>
+        <location filename="../app/MainWindow.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
+        <location filename="../app/MainWindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="205"/>
+        <location filename="../app/MainWindow.cpp" line="204"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
+        <location filename="../app/MainWindow.cpp" line="205"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="206"/>
         <source>Open an audio file (WAV, FLAC, OGG, AIFF, MP3)</source>
         <translation>Abrir un archivo de audio (WAV, FLAC, OGG, AIFF, MP3)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208"/>
+        <location filename="../app/MainWindow.cpp" line="207"/>
         <source>Open &amp;Sample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="209"/>
+        <location filename="../app/MainWindow.cpp" line="208"/>
         <source>Open the built-in teaching clip</source>
         <translation>Abrir el fragmento didáctico integrado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="210"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211"/>
+        <location filename="../app/MainWindow.cpp" line="210"/>
         <source>Save the clip as analysed (mono, analysis rate) as WAV or FLAC</source>
         <translation>Guardar el fragmento tal como se analiza (mono, frecuencia de análisis) en WAV o FLAC</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="212"/>
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>&amp;Export Figure...</source>
         <translation>E&amp;xportar figura...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="213"/>
+        <location filename="../app/MainWindow.cpp" line="212"/>
         <source>Save the waveform and mel-spectrogram as PNG, SVG or PDF</source>
         <translation>Guardar la forma de onda y el espectrograma mel como PNG, SVG o PDF</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="214"/>
+        <location filename="../app/MainWindow.cpp" line="213"/>
         <source>Export &amp;Mel (.npy)...</source>
         <translation>Exportar &amp;mel (.npy)...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="215"/>
+        <location filename="../app/MainWindow.cpp" line="214"/>
         <source>Save the mel-spectrogram in dB as a NumPy array [n_mels, frames]</source>
         <translation>Guardar el espectrograma mel en dB como matriz de NumPy [n_mels, tramas]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="216"/>
+        <location filename="../app/MainWindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="217"/>
+        <location filename="../app/MainWindow.cpp" line="216"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="218"/>
+        <location filename="../app/MainWindow.cpp" line="217"/>
         <source>&amp;About WaveBench</source>
         <translation>&amp;Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="262"/>
+        <location filename="../app/MainWindow.cpp" line="261"/>
         <source>Cannot open the sample</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="278"/>
+        <location filename="../app/MainWindow.cpp" line="277"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="293"/>
+        <location filename="../app/MainWindow.cpp" line="292"/>
         <source>Open Audio File</source>
         <translation>Abrir archivo de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="294"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;All files (*)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="317"/>
+        <location filename="../app/MainWindow.cpp" line="316"/>
         <source>development build</source>
         <translation>compilación de desarrollo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="320"/>
+        <location filename="../app/MainWindow.cpp" line="319"/>
         <source>About WaveBench</source>
         <translation>Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="321"/>
+        <location filename="../app/MainWindow.cpp" line="320"/>
         <source>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;A workbench for teaching generative audio: every idea of the course is something to load, run, hear and measure, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para enseñar audio generativo: cada idea del curso es algo que se puede cargar, ejecutar, escuchar y medir, sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</translation>
     </message>
@@ -1779,6 +1869,114 @@
         <location filename="../widgets/RecentFilesMenu.cpp" line="59"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ReferenceRecorder</name>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="81"/>
+        <source>Recorded %1 s. Computing its embedding…</source>
+        <translation>Grabados %1 s. Calculando su embedding…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="88"/>
+        <source>Recording failed: %1</source>
+        <translation>La grabación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="138"/>
+        <source>&lt;b&gt;Get ready: recording in %1…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prepárate: grabando en %1…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="144"/>
+        <source>&lt;b&gt;Recording — speak now.&lt;/b&gt; Read a few sentences in your normal voice.</source>
+        <translation>&lt;b&gt;Grabando: habla ahora.&lt;/b&gt; Lee unas frases con tu voz normal.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="156"/>
+        <source>Recording cancelled.</source>
+        <translation>Grabación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="168"/>
+        <source>keep going</source>
+        <translation>sigue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="168"/>
+        <source>that is enough: press Stop</source>
+        <translation>ya basta: pulsa Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="169"/>
+        <source>press Stop</source>
+        <translation>pulsa Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="170"/>
+        <source>&lt;b&gt;Recording: %1 s&lt;/b&gt; of about 10 — %2.</source>
+        <translation>&lt;b&gt;Grabando: %1 s&lt;/b&gt; de unos 10 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="197"/>
+        <source>Load a Reference Voice</source>
+        <translation>Cargar una voz de referencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="197"/>
+        <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</source>
+        <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="207"/>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="207"/>
+        <source>● Record</source>
+        <translation>● Grabar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="209"/>
+        <source>Record a reference: a 3-2-1 countdown, then speak for about 10 seconds and press Stop</source>
+        <translation>Graba una referencia: una cuenta atrás 3-2-1, luego habla unos 10 segundos y pulsa Detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="225"/>
+        <source>2. Reference voice</source>
+        <translation>2. Voz de referencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="226"/>
+        <source>Record &lt;b&gt;about 10 seconds&lt;/b&gt; of natural speech in a quiet room (more is fine; under 3 s gives a poor embedding), or load a recording. Silence at the ends is trimmed; several references are averaged into one voice.</source>
+        <translation>Graba &lt;b&gt;unos 10 segundos&lt;/b&gt; de habla natural en una sala tranquila (más está bien; menos de 3 s da un embedding pobre) o carga una grabación. El silencio de los extremos se recorta; varias referencias se promedian en una sola voz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="229"/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrada:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="230"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="231"/>
+        <source>Load file…</source>
+        <translation>Cargar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="232"/>
+        <source>Input level, -60 to 0 dBFS</source>
+        <translation>Nivel de entrada, de -60 a 0 dBFS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="234"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2734,44 @@ sobre los niveles de la siguiente muestra</translation>
     </message>
 </context>
 <context>
+    <name>wb::SpeakerMapView</name>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="64"/>
+        <source>%1 (unseen)</source>
+        <translation>%1 (no vista)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="165"/>
+        <source>principal component 1 (the two axes keep %1% of the variance)</source>
+        <translation>componente principal 1 (los dos ejes conservan el %1% de la varianza)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="167"/>
+        <source>principal component 1</source>
+        <translation>componente principal 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="168"/>
+        <source>principal component 2</source>
+        <translation>componente principal 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="170"/>
+        <source>your reference</source>
+        <translation>tu referencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="172"/>
+        <source>the clone</source>
+        <translation>el clon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpeakerMapView.cpp" line="182"/>
+        <source>No speaker map loaded</source>
+        <translation>No hay mapa de hablantes cargado</translation>
+    </message>
+</context>
+<context>
     <name>wb::SpectrogramLayer</name>
     <message>
         <location filename="../widgets/SpectrogramLayer.cpp" line="35"/>
@@ -2924,102 +3160,102 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::TtsControlsBar</name>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="206"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="211"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="207"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="212"/>
         <source>The acoustic model: text symbols in, mel-spectrogram out</source>
         <translation>El modelo acústico: entran símbolos del texto, sale un espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="209"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="214"/>
         <source>Non-autoregressive: every frame at once, from predicted durations</source>
         <translation>No autorregresivo: todas las tramas a la vez, a partir de las duraciones predichas</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="215"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="220"/>
         <source>&amp;Vocoder:</source>
         <translation>&amp;Vocoder:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="212"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="217"/>
         <source>Autoregressive: one step of frames at a time, steered by attention (no pitch control)</source>
         <translation>Autorregresivo: un paso de tramas cada vez, guiado por la atención (sin control de tono)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="216"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="221"/>
         <source>Turns the mel-spectrogram into a waveform</source>
         <translation>Convierte el espectrograma mel en una forma de onda</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="219"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="224"/>
         <source>Estimates the missing phase by iterating STFTs: no training, robotic sound</source>
         <translation>Estima la fase que falta iterando STFT: sin entrenamiento, sonido robótico</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="222"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="227"/>
         <source>No WaveNet vocoder is loaded yet</source>
         <translation>Aún no hay ningún vocoder WaveNet cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="224"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="229"/>
         <source>A neural network that draws every sample from the mel: learns the phase, one sample at a time (the fast cached generator)</source>
         <translation>Una red neuronal que genera cada muestra a partir del mel: aprende la fase, muestra a muestra (con el generador rápido con caché)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="228"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="233"/>
         <source>&amp;Iterations:</source>
         <translation>&amp;Iteraciones:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="230"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="235"/>
         <source>Griffin-Lim iterations: more of them sound cleaner and take longer</source>
         <translation>Iteraciones de Griffin-Lim: con más suena más limpio y tarda más</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="231"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="236"/>
         <source>&amp;Speed:</source>
         <translation>V&amp;elocidad:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="232"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="237"/>
         <source>Divides every predicted duration: 2 speaks twice as fast</source>
         <translation>Divide cada duración predicha: 2 habla el doble de rápido</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="235"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="240"/>
         <source>&amp;Pitch:</source>
         <translation>&amp;Tono:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="236"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="241"/>
         <source> st</source>
         <translation> st</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="237"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="242"/>
         <source>Shifts every predicted pitch by semitones: 12 is an octave up</source>
         <translation>Desplaza cada tono predicho en semitonos: 12 es una octava más arriba</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="240"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="245"/>
         <source>&amp;Energy:</source>
         <translation>E&amp;nergía:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="242"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="247"/>
         <source>Multiplies every predicted loudness</source>
         <translation>Multiplica cada intensidad predicha</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="245"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="250"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="246"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="251"/>
         <source>Speed 1, pitch 0, energy 1, 32 iterations</source>
         <translation>Velocidad 1, tono 0, energía 1, 32 iteraciones</translation>
     </message>
@@ -3672,6 +3908,487 @@ sobre los niveles de la siguiente muestra</translation>
         <location filename="../widgets/TtsVarianceView.cpp" line="154"/>
         <source>Energy</source>
         <translation>Energía</translation>
+    </message>
+</context>
+<context>
+    <name>wb::VoiceCloningPanel</name>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="61"/>
+        <source>Loading the voice cloning models</source>
+        <translation>Cargando los modelos de clonación de voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="70"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="88"/>
+        <source>Load a speaker encoder before adding a reference.</source>
+        <translation>Carga un codificador de hablantes antes de añadir una referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="74"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="92"/>
+        <source>Embedding the reference voice</source>
+        <translation>Calculando el embedding de la voz de referencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="94"/>
+        <source>Recording %1</source>
+        <translation>Grabación %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="125"/>
+        <source>There is no such reference.</source>
+        <translation>No existe esa referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="129"/>
+        <source>A reference is saved only with the speaker&apos;s consent.</source>
+        <translation>Una referencia solo se guarda con el consentimiento de quien habla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="144"/>
+        <source>The audio was saved but its consent record could not be written: %1</source>
+        <translation>El audio se guardó, pero no se pudo escribir su registro de consentimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="160"/>
+        <source>Type a sentence for the cloned voice to say.</source>
+        <translation>Escribe una frase para que la diga la voz clonada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="165"/>
+        <source>Cloning a voice</source>
+        <translation>Clonando una voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="181"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="190"/>
+        <source>Looking for the watermark</source>
+        <translation>Buscando la marca de agua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="206"/>
+        <source>Added “%1” as a reference.</source>
+        <translation>Se añadió «%1» como referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="228"/>
+        <source>The models could not be loaded: %1</source>
+        <translation>No se pudieron cargar los modelos: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="232"/>
+        <source>The reference was not added: %1</source>
+        <translation>No se añadió la referencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="233"/>
+        <source>The reference was not added.</source>
+        <translation>No se añadió la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="238"/>
+        <source>Cloning failed: %1</source>
+        <translation>La clonación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="241"/>
+        <source>The watermark could not be checked: %1</source>
+        <translation>No se pudo comprobar la marca de agua: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="253"/>
+        <source>Cloning cancelled</source>
+        <translation>Clonación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="274"/>
+        <source>Load a Speaker Encoder</source>
+        <translation>Cargar un codificador de hablantes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="274"/>
+        <source>Load a Speaker Map</source>
+        <translation>Cargar un mapa de hablantes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="275"/>
+        <source>Load a Multi-speaker Model</source>
+        <translation>Cargar un modelo multihablante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
+        <source>Safetensors files (*.safetensors)</source>
+        <translation>Archivos safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="287"/>
+        <source>Check a File for the Watermark</source>
+        <translation>Buscar la marca de agua en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="288"/>
+        <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</source>
+        <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="295"/>
+        <source>Save the Reference</source>
+        <translation>Guardar la referencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="296"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="301"/>
+        <source>Saved %1 and its consent record</source>
+        <translation>Guardados %1 y su registro de consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningExplainer.cpp" line="9"/>
+        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="130"/>
+        <source>This is not really me speaking: it is a cloned voice, made with consent.</source>
+        <extracomment>The sentence the Voice Cloning tab opens with. The model speaks English only: keep it in English.</extracomment>
+        <translation>This is not really me speaking: it is a cloned voice, made with consent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="188"/>
+        <source>Recording failed: %1</source>
+        <translation>La grabación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="258"/>
+        <source>Clone needs consent first: name the speaker and tick that they agree.</source>
+        <translation>Clonar necesita antes el consentimiento: escribe el nombre de quien habla y marca que acepta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="260"/>
+        <source>Clone needs a reference voice: record one or load a file.</source>
+        <translation>Clonar necesita una voz de referencia: graba una o carga un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="262"/>
+        <source>Clone needs a speaker encoder and a multi-speaker model (see “Models” on the left).</source>
+        <translation>Clonar necesita un codificador de hablantes y un modelo multihablante (mira «Modelos» a la izquierda).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="264"/>
+        <source>Cloning…</source>
+        <translation>Clonando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="275"/>
+        <source>Speak the text in the reference voice (watermarked)</source>
+        <translation>Decir el texto con la voz de referencia (con marca de agua)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="279"/>
+        <source>Recording needs consent first (step 1).</source>
+        <translation>Grabar necesita antes el consentimiento (paso 1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="280"/>
+        <source>Recording needs a speaker encoder.</source>
+        <translation>Grabar necesita un codificador de hablantes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="282"/>
+        <source>Load a speaker encoder first.</source>
+        <translation>Carga primero un codificador de hablantes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="286"/>
+        <source>Save the reference as WAV, with its consent record beside it (.consent.json)</source>
+        <translation>Guardar la referencia como WAV, con su registro de consentimiento al lado (.consent.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="288"/>
+        <source>Saving a reference needs consent first.</source>
+        <translation>Guardar una referencia necesita antes el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="300"/>
+        <source>Loading the speaker encoder, the map and the model…</source>
+        <translation>Cargando el codificador de hablantes, el mapa y el modelo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="301"/>
+        <source>No models loaded yet.</source>
+        <translation>Aún no hay modelos cargados.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="308"/>
+        <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; equal error rate on %n unseen voice(s): &lt;b&gt;%1%&lt;/b&gt; (lower is better; 0% tells every pair of voices apart).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; tasa de error igual en %n voz no vista: &lt;b&gt;%1%&lt;/b&gt; (menos es mejor; 0% distingue cada par de voces).</numerusform>
+            <numerusform>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; tasa de error igual en %n voces no vistas: &lt;b&gt;%1%&lt;/b&gt; (menos es mejor; 0% distingue cada par de voces).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="313"/>
+        <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; this checkpoint records no equal error rate on unseen voices.</source>
+        <translation>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; este checkpoint no registra la tasa de error igual en voces no vistas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="315"/>
+        <source>&lt;b&gt;No speaker encoder:&lt;/b&gt; nothing can be embedded or cloned.</source>
+        <translation>&lt;b&gt;Sin codificador de hablantes:&lt;/b&gt; no se puede calcular ningún embedding ni clonar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="319"/>
+        <source>not loaded</source>
+        <translation>no cargado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="321"/>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="322"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="323"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="330"/>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="331"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="332"/>
+        <source>Save reference…</source>
+        <translation>Guardar referencia…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="333"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="334"/>
+        <source>Encoder…</source>
+        <translation>Codificador…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="335"/>
+        <source>Load a speaker encoder checkpoint (wavebench speaker train)</source>
+        <translation>Cargar un checkpoint de codificador de hablantes (wavebench speaker train)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="336"/>
+        <source>Map…</source>
+        <translation>Mapa…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="337"/>
+        <source>Load a speaker map (wavebench speaker map)</source>
+        <translation>Cargar un mapa de hablantes (wavebench speaker map)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="338"/>
+        <source>Model…</source>
+        <translation>Modelo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="339"/>
+        <source>Load a multi-speaker FastSpeech 2 (wavebench tts train --speaker-encoder)</source>
+        <translation>Cargar un FastSpeech 2 multihablante (wavebench tts train --speaker-encoder)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
+        <source>3. Where your voice lands</source>
+        <translation>3. Dónde cae tu voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="341"/>
+        <source>Each dot is one utterance of a known voice, placed by the first two principal components of its speaker embedding; the star is your reference, the circled cross the clone. The table ranks the known voices by cosine similarity to your reference (1 = same direction).</source>
+        <translation>Cada punto es un enunciado de una voz conocida, situado por las dos primeras componentes principales de su embedding de hablante; la estrella es tu referencia y la cruz en un círculo, el clon. La tabla ordena las voces conocidas por similitud coseno con tu referencia (1 = misma dirección).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="345"/>
+        <source>4. Clone</source>
+        <translation>4. Clonar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="346"/>
+        <source>Type what the cloned voice should say</source>
+        <translation>Escribe lo que debe decir la voz clonada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="347"/>
+        <source>Clone</source>
+        <translation>Clonar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="348"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="349"/>
+        <source>Detect watermark</source>
+        <translation>Detectar marca de agua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="350"/>
+        <source>Look for WaveBench&apos;s watermark in the clip just cloned</source>
+        <translation>Buscar la marca de agua de WaveBench en el clip recién clonado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
+        <source>Check a file…</source>
+        <translation>Comprobar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
+        <source>Look for WaveBench&apos;s watermark in any audio file</source>
+        <translation>Buscar la marca de agua de WaveBench en cualquier archivo de audio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="354"/>
+        <source>The clone&apos;s similarity to your reference appears here.</source>
+        <translation>Aquí aparece la similitud del clon con tu referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="356"/>
+        <source>Every clip Clone makes carries an inaudible watermark.</source>
+        <translation>Cada clip que crea Clonar lleva una marca de agua inaudible.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="51"/>
+        <source>No speaker encoder: %1</source>
+        <translation>Sin codificador de hablantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="53"/>
+        <source>No speaker map: %1</source>
+        <translation>Sin mapa de hablantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="55"/>
+        <source>No multi-speaker model, so Clone is unavailable: %1</source>
+        <translation>Sin modelo multihablante, Clonar no está disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="58"/>
+        <source>&lt;br&gt;Train them with &lt;code&gt;wavebench speaker train&lt;/code&gt;, &lt;code&gt;wavebench speaker map&lt;/code&gt; and &lt;code&gt;wavebench tts train --speaker-encoder&lt;/code&gt;, or load files under “Models”.</source>
+        <translation>&lt;br&gt;Entrénalos con &lt;code&gt;wavebench speaker train&lt;/code&gt;, &lt;code&gt;wavebench speaker map&lt;/code&gt; y &lt;code&gt;wavebench tts train --speaker-encoder&lt;/code&gt;, o carga archivos en «Modelos».</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="77"/>
+        <source>%1 — %2 s of speech</source>
+        <translation>%1 — %2 s de habla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="91"/>
+        <source>No reference yet.</source>
+        <translation>Aún no hay referencia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/VoiceCloningViews.cpp" line="96"/>
+        <source>%n reference(s), %1 s of speech in all, averaged into one voice.</source>
+        <translation>
+            <numerusform>%n referencia, %1 s de habla en total, promediada en una sola voz.</numerusform>
+            <numerusform>%n referencias, %1 s de habla en total, promediadas en una sola voz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="100"/>
+        <source>&lt;span style=&apos;color:#b26a00&apos;&gt;Short: about 10 s gives a steadier embedding.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;Corta: unos 10 s dan un embedding más estable.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="103"/>
+        <source>Nearest known voice: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Voz conocida más cercana: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="117"/>
+        <source>&lt;b&gt;Similarity to your reference: %1&lt;/b&gt; · nearest training voice: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;Similitud con tu referencia: %1&lt;/b&gt; · voz de entrenamiento más cercana: &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="124"/>
+        <source>The clone is closer to %1, a voice the model was trained on, than to yours: with few training voices, a model falls back on the ones it knows.</source>
+        <translation>El clon se parece más a %1, una voz con la que se entrenó el modelo, que a la tuya: con pocas voces de entrenamiento, un modelo recurre a las que conoce.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="128"/>
+        <source>The clone is closer to your reference than to any training voice.</source>
+        <translation>El clon está más cerca de tu referencia que de cualquier voz de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="130"/>
+        <source>&lt;b&gt;Watermarked:&lt;/b&gt; an inaudible mark %1 dB below the speech. “Detect watermark” finds it; so can anyone with WaveBench.</source>
+        <translation>&lt;b&gt;Con marca de agua:&lt;/b&gt; una marca inaudible %1 dB por debajo del habla. «Detectar marca de agua» la encuentra, y también cualquiera con WaveBench.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
+        <source>This clip carries no watermark.</source>
+        <translation>Este clip no lleva marca de agua.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="145"/>
+        <source>the clone</source>
+        <translation>el clon</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="149"/>
+        <source>Cannot tell for %1: %2</source>
+        <translation>No se puede saber para %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="151"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Watermark detected&lt;/b&gt;&lt;/span&gt; in %1 — confidence %2% (score %3, threshold %4)</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Marca de agua detectada&lt;/b&gt;&lt;/span&gt; en %1 — confianza %2% (puntuación %3, umbral %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="156"/>
+        <source>&lt;b&gt;No watermark&lt;/b&gt; in %1 — chance it is marked: %2% (score %3, threshold %4)</source>
+        <translation>&lt;b&gt;Sin marca de agua&lt;/b&gt; en %1 — probabilidad de que esté marcado: %2% (puntuación %3, umbral %4)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::VoiceSimilarityTable</name>
+    <message>
+        <location filename="../widgets/VoiceSimilarityTable.cpp" line="35"/>
+        <source>%1 (unseen)</source>
+        <translation>%1 (no vista)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceSimilarityTable.cpp" line="47"/>
+        <source>The nearest known voice</source>
+        <translation>La voz conocida más cercana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceSimilarityTable.cpp" line="79"/>
+        <source>Known voice</source>
+        <translation>Voz conocida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceSimilarityTable.cpp" line="79"/>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceSimilarityTable.cpp" line="79"/>
+        <source>Similarity</source>
+        <translation>Similitud</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ void RecordController::poll()
     if (!m_active)
         return;
     Q_EMIT levelChanged(m_active->level(), m_active->elapsedSeconds());
-    if (!m_active->isRecording())
+    if (m_active && !m_active->isRecording()) // a levelChanged slot may have stopped it already
         stop(); // maxSeconds or a failed device: keep what was recorded
 }
 

@@ -41,7 +41,14 @@ int runTts(const QStringList &arguments);
 int runTtsTrain(const QStringList &arguments); ///< `tts train`, from runTts
 int runCallCenter(const QStringList &arguments);
 int runClassify(const QStringList &arguments);
+int runEmbed(const QStringList &arguments);       ///< `embed`, SpeakerCommands.cpp
+int runSpeakerEval(const QStringList &arguments); ///< `speaker-eval`
+int runSpeaker(const QStringList &arguments);     ///< `speaker train|info`
+int runSpeakerMap(const QStringList &arguments);  ///< `speaker map`, SpeakerMapCommand.cpp
+int runClone(const QStringList &arguments);       ///< `clone`, CloneCommand.cpp
+int runCloneEval(const QStringList &arguments);   ///< `speaker clone-eval`, CloneCommand.cpp
 int runClassifier(const QStringList &arguments);
 int runRoi(const QStringList &arguments);
+int runWatermark(const QStringList &arguments); ///< `watermark embed|detect`, WatermarkCommands.cpp
 
 } // namespace wb::cli

@@ -3,6 +3,8 @@
 #include "CliSupport.h"
 #include "Error.h"
 #include "FastSpeech2Trainer.h"
+#include "SpeakerEncoder.h"
+#include "corpus/CorpusReader.h"
 #include "Tacotron2Trainer.h"
 #include "TtsDataset.h"
 #include "WaveNetTrainer.h"
@@ -10,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdlib>
 #include <optional>
@@ -77,6 +80,24 @@ TtsDataset loadCorpus(const CommandLine &cl, TrainRun &run)
     return data;
 }
 
+/** Multi-speaker training: every utterance's embedding by the speaker encoder at path. */
+void attachEmbeddings(TtsDataset &data, const CommandLine &cl, const QString &path, TrainRun &run)
+{
+    const SpeakerEncoder encoder = SpeakerEncoder::load(pathOf(path));
+    const Corpus corpus = CorpusReader::read(pathOf(cl.value(QStringLiteral("corpus"))));
+    const CorpusEmbeddings e = embedCorpus(encoder, corpus);
+    std::map<std::string, std::vector<float>> byId;
+    for (std::size_t i = 0; i < e.ids.size(); ++i)
+        byId[e.ids[i]] = e.embeddings[i];
+    data.attachSpeakerEmbeddings(byId);
+    printOut(QStringLiteral("speaker embeddings: %1 utterances of %2 speakers (%3-d) in %4 s")
+                 .arg(data.items.size())
+                 .arg(data.speakerCentroids().size())
+                 .arg(data.speakerDim())
+                 .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1));
+    run.clock.restart();
+}
+
 template <typename Checkpoint>
 void reportWritten(const TrainRun &run, const Checkpoint &current)
 {
@@ -103,13 +124,25 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
     o.config.predictorFilter = o.config.dModel;
     o.config.ffnFilter = std::max(16, o.config.dModel * 8 / 3);
     o.checkpointEvery = cl.intValue(QStringLiteral("save-every"), 0, 10000000);
-    FastSpeech2Checkpoint resume;
+    FastSpeech2Checkpoint resume, warm;
     const bool resuming = !cl.value(QStringLiteral("resume")).isEmpty();
     if (resuming)
         resume = FastSpeech2Checkpoint::load(pathOf(cl.value(QStringLiteral("resume"))));
-    const TtsDataset data = loadCorpus(cl, run);
+    if (!cl.value(QStringLiteral("init")).isEmpty()) {
+        if (resuming)
+            throw UsageError(QStringLiteral("--init and --resume exclude each other"));
+        warm = FastSpeech2Checkpoint::load(pathOf(cl.value(QStringLiteral("init"))));
+        o.config = warm.config; // the same shape, so every layer it has can be reused
+        o.warmStart = &warm;
+    }
+    TtsDataset data = loadCorpus(cl, run);
+    const QString encoderPath = cl.value(QStringLiteral("speaker-encoder"));
+    if (!encoderPath.isEmpty())
+        attachEmbeddings(data, cl, encoderPath, run);
     StepLog log{run, o.steps};
     const auto save = [&](FastSpeech2Checkpoint c) {
+        if (!encoderPath.isEmpty())
+            c.notes["speaker_encoder"] = QFileInfo(encoderPath).fileName().toStdString();
         c.notes["corpus"] = run.corpusName;
         c.save(pathOf(run.out));
         return c;
@@ -258,6 +291,15 @@ int runTtsTrain(const QStringList &arguments)
     cl.addOption(QStringLiteral("layers"),
                  QStringLiteral("FastSpeech 2: encoder and decoder blocks, each."),
                  QStringLiteral("N"), QStringLiteral("4"));
+    cl.addOption(QStringLiteral("speaker-encoder"),
+                 QStringLiteral("FastSpeech 2: train one model for every voice of the corpus, "
+                                "conditioned on this speaker encoder's embedding of each utterance "
+                                "(the model voice cloning uses)."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("init"),
+                 QStringLiteral("FastSpeech 2: start from this model's weights (its shape; new layers "
+                                "such as the speaker projection start fresh); steps count from 0."),
+                 QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("rnn"), QStringLiteral("Tacotron 2: the decoder's LSTM width."),
                  QStringLiteral("N"), QStringLiteral("256"));
     cl.addOption(QStringLiteral("reduction"),

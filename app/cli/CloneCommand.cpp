@@ -1,0 +1,236 @@
+// `wavebench clone`: text in the voice of a reference recording, watermarked.
+#include "AudioClassifierTrainer.h"
+#include "AudioFile.h"
+#include "Cli.h"
+#include "CliSupport.h"
+#include "Error.h"
+#include "SpeakerEncoder.h"
+#include "VoiceCloner.h"
+#include "corpus/CorpusReader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace wb::cli {
+
+namespace {
+
+std::string pathOf(const QString &p)
+{
+    return QFile::encodeName(p).toStdString();
+}
+
+} // namespace
+
+int runClone(const QStringList &arguments)
+{
+    CommandLine cl(QStringLiteral("clone"),
+                   QStringLiteral("Speaks TEXT in the voice of a reference recording: the speaker "
+                                  "encoder's embedding of the reference conditions the multi-speaker "
+                                  "FastSpeech 2, Griffin-Lim makes the audio, and every clip gets "
+                                  "WaveBench's inaudible watermark (`wavebench watermark detect` finds "
+                                  "it). Prints how similar the result is to the reference and to the "
+                                  "nearest voice the model was trained on. Clone only voices whose "
+                                  "owners agreed."));
+    cl.addPositional(QStringLiteral("TEXT"), QStringLiteral("What to say."));
+    cl.addOption(QStringLiteral("reference"), QStringLiteral("Audio of the voice to clone (about 10 s)."),
+                 QStringLiteral("REF"));
+    cl.addOption(QStringLiteral("o,output"), QStringLiteral("The WAV or FLAC file to write."),
+                 QStringLiteral("OUT"));
+    cl.addOption(QStringLiteral("encoder"), QStringLiteral("Speaker encoder; default: the shipped one."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("model"),
+                 QStringLiteral("Multi-speaker FastSpeech 2; default: the shipped one."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("speed"), QStringLiteral("0.5-2, above 1 is faster."), QStringLiteral("X"),
+                 QStringLiteral("1"));
+    cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."), QStringLiteral("N"),
+                 QStringLiteral("32"));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
+                 QStringLiteral("N"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    if (!cl.parse(arguments))
+        return ExitOk;
+    const QString text = cl.positionals(1).at(0);
+    const QString out = cl.output();
+    const QString reference = cl.value(QStringLiteral("reference"));
+    if (reference.isEmpty())
+        throw UsageError(QStringLiteral("missing --reference REF (a recording of the voice to clone)"));
+    TtsControls controls;
+    controls.speed = cl.doubleValue(QStringLiteral("speed"), 0.5, 2.0);
+    controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
+    AudioFile::formatForPath(pathOf(out)); // a bad extension fails before any work
+    const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
+                                               pathOf(cl.value(QStringLiteral("model"))));
+    const std::vector<float> voice = cloner->encoder().embedFile(pathOf(reference));
+    const CloneResult r = cloner->clone(text.toStdString(), voice, controls);
+    AudioFile::write(pathOf(out), AudioBuffer(r.tts.audio, r.tts.sampleRate), AudioFile::formatForPath(pathOf(out)));
+    const bool judged = !r.outputEmbedding.empty();
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("output"), out},
+                      {QStringLiteral("reference"), reference},
+                      {QStringLiteral("seconds"), r.tts.audioSeconds()},
+                      {QStringLiteral("sample_rate"), r.tts.sampleRate},
+                      {QStringLiteral("real_time_factor"), r.tts.realTimeFactor()},
+                      {QStringLiteral("watermarked"), r.watermarked},
+                      {QStringLiteral("watermark_snr_db"), r.watermarkSnrDb},
+                      {QStringLiteral("normalized"), QString::fromStdString(r.tts.utterance.normalized)}};
+        if (judged) {
+            o.insert(QStringLiteral("similarity_to_reference"), r.similarityToReference);
+            o.insert(QStringLiteral("nearest_training_voice"), QString::fromStdString(r.nearestTrainingVoice));
+            o.insert(QStringLiteral("similarity_to_nearest_training_voice"), r.similarityToNearestTraining);
+        }
+        printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("wrote %1 (%2 s, watermarked, SNR %3 dB)")
+                 .arg(out)
+                 .arg(r.tts.audioSeconds(), 0, 'f', 2)
+                 .arg(r.watermarkSnrDb, 0, 'f', 1));
+    if (judged)
+        printOut(QStringLiteral("similarity to the reference %1; nearest training voice %2 (%3)")
+                     .arg(r.similarityToReference, 0, 'f', 3)
+                     .arg(QString::fromStdString(r.nearestTrainingVoice))
+                     .arg(r.similarityToNearestTraining, 0, 'f', 3));
+    return ExitOk;
+}
+
+} // namespace wb::cli
+
+namespace wb::cli {
+
+int runCloneEval(const QStringList &arguments)
+{
+    CommandLine cl(QStringLiteral("speaker clone-eval"),
+                   QStringLiteral("Measures how well cloning keeps a voice, on a corpus of speakers the "
+                                  "models never heard: for each speaker, its first utterances (about "
+                                  "10 s) are the reference, another utterance's text is cloned, and the "
+                                  "clone is scored against every speaker's centroid (from the rest of "
+                                  "their utterances). A trial succeeds when the clone is closest to its "
+                                  "own reference speaker."));
+    cl.addOption(QStringLiteral("corpus"), QStringLiteral("Held-out speakers."), QStringLiteral("DIR"));
+    cl.addOption(QStringLiteral("encoder"), QStringLiteral("Speaker encoder; default: the shipped one."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("model"), QStringLiteral("Multi-speaker FastSpeech 2; default: the shipped one."),
+                 QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("references"), QStringLiteral("Utterances averaged into each reference."),
+                 QStringLiteral("N"), QStringLiteral("3"));
+    cl.addOption(QStringLiteral("trials"), QStringLiteral("Clones per speaker."), QStringLiteral("N"),
+                 QStringLiteral("2"));
+    cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."), QStringLiteral("N"),
+                 QStringLiteral("32"));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
+                 QStringLiteral("N"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    if (!cl.parse(arguments))
+        return ExitOk;
+    const int refs = cl.intValue(QStringLiteral("references"), 1, 50);
+    const int trials = cl.intValue(QStringLiteral("trials"), 1, 100);
+    TtsControls controls;
+    controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
+    const QString dir = cl.value(QStringLiteral("corpus"));
+    if (dir.isEmpty())
+        throw UsageError(QStringLiteral("--corpus DIR is required"));
+    const Corpus corpus = CorpusReader::read(pathOf(dir));
+    const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
+                                               pathOf(cl.value(QStringLiteral("model"))));
+    const SpeakerEncoder &encoder = cloner->encoder();
+    // Per speaker: reference embeddings, texts to clone, and the rest for the centroid.
+    struct Voice
+    {
+        std::string name;
+        std::vector<std::vector<float>> reference, rest;
+        std::vector<std::string> texts;
+    };
+    std::vector<Voice> voices;
+    for (const std::string &name : corpus.speakers()) {
+        Voice v;
+        v.name = name;
+        for (const Utterance &u : corpus.utterances) {
+            if (u.speaker != name)
+                continue;
+            const auto e = encoder.embedFile(u.audioPath);
+            if (int(v.reference.size()) < refs)
+                v.reference.push_back(e);
+            else {
+                v.rest.push_back(e);
+                v.texts.push_back(u.normalizedText.empty() ? u.text : u.normalizedText);
+            }
+        }
+        if (v.rest.empty())
+            throw wb::Error("speaker '" + name + "' has no utterance beyond its reference (" +
+                            std::to_string(refs) + ")");
+        voices.push_back(std::move(v));
+    }
+    if (voices.size() < 2)
+        throw wb::Error("clone-eval needs at least two speakers");
+    std::vector<std::vector<float>> centroids;
+    for (const Voice &v : voices)
+        centroids.push_back(averageEmbedding(v.rest));
+    int total = 0, wins = 0;
+    double ownSum = 0.0, otherSum = 0.0;
+    QJsonArray rows;
+    for (std::size_t s = 0; s < voices.size(); ++s) {
+        const std::vector<float> reference = averageEmbedding(voices[s].reference);
+        for (int t = 0; t < trials; ++t) {
+            const std::string &text = voices[s].texts[std::size_t(t) % voices[s].texts.size()];
+            const CloneResult r = cloner->clone(text, reference, controls);
+            if (r.outputEmbedding.empty())
+                continue;
+            std::size_t best = 0;
+            double bestOther = -2.0;
+            for (std::size_t k = 0; k < centroids.size(); ++k) {
+                if (cosineSimilarity(r.outputEmbedding, centroids[k]) > cosineSimilarity(r.outputEmbedding, centroids[best]))
+                    best = k;
+                if (k != s)
+                    bestOther = std::max(bestOther, cosineSimilarity(r.outputEmbedding, centroids[k]));
+            }
+            const double own = cosineSimilarity(r.outputEmbedding, centroids[s]);
+            ++total;
+            wins += best == s ? 1 : 0;
+            ownSum += own;
+            otherSum += bestOther;
+            rows.append(QJsonObject{{QStringLiteral("speaker"), QString::fromStdString(voices[s].name)},
+                                    {QStringLiteral("closest"), QString::fromStdString(voices[best].name)},
+                                    {QStringLiteral("own_similarity"), own},
+                                    {QStringLiteral("best_other_similarity"), bestOther}});
+            if (!cl.isSet(QStringLiteral("json")))
+                printOut(QStringLiteral("%1: closest %2 (own %3, best other %4)")
+                             .arg(QString::fromStdString(voices[s].name), -28)
+                             .arg(QString::fromStdString(voices[best].name))
+                             .arg(own, 0, 'f', 3)
+                             .arg(bestOther, 0, 'f', 3));
+        }
+    }
+    if (total == 0)
+        throw wb::Error("no clone was long enough to judge");
+    const double rate = double(wins) / total;
+    if (cl.isSet(QStringLiteral("json"))) {
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("speakers"), int(voices.size())},
+                                                             {QStringLiteral("trials"), total},
+                                                             {QStringLiteral("closest_to_own"), wins},
+                                                             {QStringLiteral("rate"), rate},
+                                                             {QStringLiteral("mean_own_similarity"), ownSum / total},
+                                                             {QStringLiteral("mean_best_other_similarity"), otherSum / total},
+                                                             {QStringLiteral("results"), rows}})
+                                       .toJson(QJsonDocument::Compact)));
+        return ExitOk;
+    }
+    printOut(QStringLiteral("%1 of %2 clones (%3%) closest to their own speaker among %4 unseen voices; "
+                            "mean similarity to own %5, to the best other %6")
+                 .arg(wins)
+                 .arg(total)
+                 .arg(rate * 100.0, 0, 'f', 1)
+                 .arg(voices.size())
+                 .arg(ownSum / total, 0, 'f', 3)
+                 .arg(otherSum / total, 0, 'f', 3));
+    return ExitOk;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,244 @@
+// `wavebench speaker train`, `embed`, `speaker-eval`, `speaker info` headless on a tiny corpus.
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using wb::test::runCli;
+
+class TestCliSpeaker : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_train, m_held, m_ckpt;
+
+    QString buildCorpus(const QString &name, const QString &voices, int sentences)
+    {
+        const QString dir = m_dir.filePath(name);
+        const auto r = runCli({QStringLiteral("corpus"), QStringLiteral("build"), QStringLiteral("-o"), dir,
+                               QStringLiteral("--sentences"), QString::number(sentences),
+                               QStringLiteral("--voices"), voices});
+        if (r.code != 0)
+            qWarning() << r.err;
+        return r.code == 0 ? dir : QString();
+    }
+
+    QJsonObject json(const QStringList &args)
+    {
+        const auto r = runCli(args, 300000);
+        if (r.code != 0)
+            qWarning() << r.err;
+        return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_train = buildCorpus(QStringLiteral("train"),
+                              QStringLiteral("flite:slt,flite:awb,flite:rms,espeak:en-us+m3,espeak:en-us+f2,flite:kal16"), 30);
+        m_held = buildCorpus(QStringLiteral("held"), QStringLiteral("espeak:en-us+f4,flite:slt:tract=1.2,flite:awb:pitch=1.3"), 12);
+        QVERIFY(!m_train.isEmpty() && !m_held.isEmpty());
+        m_ckpt = m_dir.filePath(QStringLiteral("enc.safetensors"));
+        const auto r = runCli({QStringLiteral("speaker"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                               QStringLiteral("--heldout"), m_held, QStringLiteral("-o"), m_ckpt,
+                               QStringLiteral("--steps"), QStringLiteral("40"), QStringLiteral("--speakers"),
+                               QStringLiteral("4"), QStringLiteral("--utterances"), QStringLiteral("3"),
+                               QStringLiteral("--crop"), QStringLiteral("60"), QStringLiteral("--hidden"),
+                               QStringLiteral("32"), QStringLiteral("--layers"), QStringLiteral("1"),
+                               QStringLiteral("--embedding"), QStringLiteral("16"), QStringLiteral("--eval-every"),
+                               QStringLiteral("20"), QStringLiteral("--threads"), QStringLiteral("1")},
+                              300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("step 40/40")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("held-out EER")));
+        QVERIFY(QFileInfo(m_ckpt).size() > 1000);
+    }
+
+    void trainingLowersTheLoss()
+    {
+        // Step lines look like "step 10/40  GE2E loss 1.2345 ..."; the last must be below the first.
+        const auto r = runCli({QStringLiteral("speaker"), QStringLiteral("info"), QStringLiteral("--model"), m_ckpt,
+                               QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("training_speakers")).toInt(), 6);
+        QCOMPARE(o.value(QStringLiteral("notes")).toObject().value(QStringLiteral("steps")).toString(),
+                 QStringLiteral("40"));
+        QVERIFY(o.value(QStringLiteral("notes")).toObject().contains(QStringLiteral("heldout_eer")));
+    }
+
+    void embedsAUnitVector()
+    {
+        const QString wav = QDir(m_held).filePath(QStringLiteral("wavs"));
+        const QStringList files = QDir(wav).entryList({QStringLiteral("*.wav")});
+        QVERIFY(!files.isEmpty());
+        const QJsonObject o = json({QStringLiteral("embed"), QDir(wav).filePath(files[0]), QStringLiteral("--model"),
+                                    m_ckpt, QStringLiteral("--json")});
+        QCOMPARE(o.value(QStringLiteral("dimension")).toInt(), 16);
+        const QJsonArray e = o.value(QStringLiteral("embedding")).toArray();
+        QCOMPARE(e.size(), 16);
+        double norm = 0.0;
+        for (const auto &v : e)
+            norm += v.toDouble() * v.toDouble();
+        QVERIFY2(std::abs(norm - 1.0) < 1e-3, qPrintable(QString::number(norm)));
+    }
+
+    void evaluatesHeldOutSpeakers()
+    {
+        const QJsonObject o = json({QStringLiteral("speaker-eval"), QStringLiteral("--corpus"), m_held,
+                                    QStringLiteral("--model"), m_ckpt, QStringLiteral("--json")});
+        QCOMPARE(o.value(QStringLiteral("speakers")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("utterances")).toInt(), 12);
+        QCOMPARE(o.value(QStringLiteral("same_trials")).toInt(), 3 * 6);
+        QCOMPARE(o.value(QStringLiteral("different_trials")).toInt(), 66 - 18);
+        const double eer = o.value(QStringLiteral("eer")).toDouble(-1);
+        QVERIFY(eer >= 0.0 && eer <= 1.0);
+        // The training corpus's speakers are left out unless asked for.
+        const auto r = runCli({QStringLiteral("speaker-eval"), QStringLiteral("--corpus"), m_train,
+                               QStringLiteral("--model"), m_ckpt});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("training set")), qPrintable(r.err));
+        const QJsonObject all = json({QStringLiteral("speaker-eval"), QStringLiteral("--corpus"), m_train,
+                                      QStringLiteral("--model"), m_ckpt, QStringLiteral("--include-trained"),
+                                      QStringLiteral("--json")});
+        QCOMPARE(all.value(QStringLiteral("speakers")).toInt(), 6);
+    }
+
+    void clonesAVoiceWithAWatermark()
+    {
+        // A tiny multi-speaker FastSpeech 2 conditioned on the tiny encoder's embeddings.
+        const QString ms = m_dir.filePath(QStringLiteral("ms.safetensors"));
+        const QStringList tiny = {QStringLiteral("--steps"), QStringLiteral("6"), QStringLiteral("--batch"),
+                                  QStringLiteral("4"), QStringLiteral("--d-model"), QStringLiteral("32"),
+                                  QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--threads"),
+                                  QStringLiteral("1"), QStringLiteral("--log-every"), QStringLiteral("3")};
+        auto r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                                    QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("-o"), ms} + tiny,
+                        300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("of 6 speakers (16-d)")), qPrintable(r.out));
+
+        const QString ref = QDir(m_held).filePath(QStringLiteral("wavs/") +
+                                                  QDir(QDir(m_held).filePath(QStringLiteral("wavs"))).entryList({QStringLiteral("*.wav")}).value(0));
+        const QString out = m_dir.filePath(QStringLiteral("clone.wav"));
+        const QJsonObject o = json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a test."),
+                                    QStringLiteral("--reference"), ref, QStringLiteral("-o"), out,
+                                    QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), ms,
+                                    QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")});
+        QVERIFY(o.value(QStringLiteral("watermarked")).toBool());
+        QVERIFY(o.value(QStringLiteral("watermark_snr_db")).toDouble() >= 30.0);
+        QVERIFY(o.value(QStringLiteral("seconds")).toDouble() > 0.0);
+        QVERIFY(QFileInfo(out).size() > 1000);
+        if (o.contains(QStringLiteral("similarity_to_reference"))) {
+            const double s = o.value(QStringLiteral("similarity_to_reference")).toDouble(2);
+            QVERIFY(s >= -1.0 && s <= 1.0);
+            QVERIFY(o.value(QStringLiteral("nearest_training_voice")).toString().startsWith(QStringLiteral("flite-")) ||
+                    o.value(QStringLiteral("nearest_training_voice")).toString().startsWith(QStringLiteral("espeak-")));
+        }
+
+        // A one-voice model, or an encoder of another size, cannot clone.
+        const QString single = m_dir.filePath(QStringLiteral("single.safetensors"));
+        r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_held,
+                               QStringLiteral("-o"), single} + tiny, 300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
+                    QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), single});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("one voice")), qPrintable(r.err));
+        // ... but it can warm-start a multi-speaker one, which then clones.
+        const QString warm = m_dir.filePath(QStringLiteral("warm.safetensors"));
+        r = runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                    QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--init"), single, QStringLiteral("-o"),
+                    warm, QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--batch"), QStringLiteral("4"),
+                    QStringLiteral("--threads"), QStringLiteral("1")},
+                   300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a test."), QStringLiteral("--reference"), ref,
+                      QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), warm,
+                      QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")})
+                    .value(QStringLiteral("watermarked"))
+                    .toBool());
+        const QString enc8 = m_dir.filePath(QStringLiteral("enc8.safetensors"));
+        r = runCli({QStringLiteral("speaker"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                    QStringLiteral("-o"), enc8, QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--speakers"),
+                    QStringLiteral("4"), QStringLiteral("--utterances"), QStringLiteral("2"), QStringLiteral("--crop"),
+                    QStringLiteral("40"), QStringLiteral("--hidden"), QStringLiteral("8"), QStringLiteral("--layers"),
+                    QStringLiteral("1"), QStringLiteral("--embedding"), QStringLiteral("8")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
+                    QStringLiteral("-o"), out, QStringLiteral("--encoder"), enc8, QStringLiteral("--model"), ms});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("not trained together")), qPrintable(r.err));
+        r = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("-o"), out});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--reference")), qPrintable(r.err));
+    }
+
+    void badInputIsReported()
+    {
+        const QString silent = m_dir.filePath(QStringLiteral("silent.wav"));
+        {
+            // 1 s of digital silence, 16-bit PCM.
+            QFile f(silent);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const quint32 n = 16000, bytes = n * 2;
+            QByteArray h("RIFF");
+            auto u32 = [&](quint32 v) { h.append(reinterpret_cast<const char *>(&v), 4); };
+            auto u16 = [&](quint16 v) { h.append(reinterpret_cast<const char *>(&v), 2); };
+            u32(36 + bytes);
+            h.append("WAVEfmt ");
+            u32(16); u16(1); u16(1); u32(16000); u32(32000); u16(2); u16(16);
+            h.append("data");
+            u32(bytes);
+            h.append(QByteArray(int(bytes), '\0'));
+            f.write(h);
+        }
+        const QString junk = m_dir.filePath(QStringLiteral("junk.safetensors"));
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a checkpoint");
+        }
+        struct Case { QStringList args; QString says; };
+        const Case cases[] = {
+            {{QStringLiteral("embed"), silent, QStringLiteral("--model"), m_ckpt}, QStringLiteral("too little voice")},
+            {{QStringLiteral("embed"), m_dir.filePath(QStringLiteral("missing.wav")), QStringLiteral("--model"), m_ckpt},
+             QStringLiteral("missing.wav")},
+            {{QStringLiteral("embed"), silent, QStringLiteral("--model"), junk}, QStringLiteral("junk.safetensors")},
+            {{QStringLiteral("speaker-eval"), QStringLiteral("--model"), m_ckpt}, QStringLiteral("--corpus")},
+            {{QStringLiteral("speaker"), QStringLiteral("train"), QStringLiteral("--corpus"), m_held,
+              QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.safetensors")), QStringLiteral("--speakers"),
+              QStringLiteral("8")},
+             QStringLiteral("a batch needs 8")},
+            {{QStringLiteral("speaker"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+              QStringLiteral("--heldout"), m_train, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("y.safetensors")),
+              QStringLiteral("--speakers"), QStringLiteral("4")},
+             QStringLiteral("both the training and the held-out")},
+            {{QStringLiteral("speaker"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+              QStringLiteral("-o"), m_dir.filePath(QStringLiteral("z.safetensors")), QStringLiteral("--steps"),
+              QStringLiteral("0")},
+             QStringLiteral("steps")},
+            {{QStringLiteral("speaker"), QStringLiteral("dance")}, QStringLiteral("unknown subcommand")},
+        };
+        for (const Case &c : cases) {
+            const auto r = runCli(c.args);
+            QVERIFY2(!r.crashed, qPrintable(c.args.join(' ')));
+            QVERIFY2(r.code != 0, qPrintable(c.args.join(' ')));
+            QVERIFY2(r.err.contains(c.says), qPrintable(c.args.join(' ') + QStringLiteral(" -> ") + r.err));
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.safetensors"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSpeaker)
+#include "tst_cli_speaker.moc"

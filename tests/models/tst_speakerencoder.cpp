@@ -1,0 +1,198 @@
+// The speaker encoder's pieces: equal error rate, verification trials, the
+// features, checkpoints that round-trip or are refused, the GE2E trainer on
+// voices told apart by pitch, and FastSpeech 2's speaker conditioning.
+#include <torch/torch.h>
+
+#include "Error.h"
+#include "FastSpeech2.h"
+#include "SpeakerEncoder.h"
+#include "SpeakerEncoderNet.h"
+#include "SpeakerEncoderTrainer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace wb;
+
+namespace {
+
+/** A buzzy "voice": harmonics of f0 with a formant-like tilt and jitter, at 16 kHz. */
+std::vector<float> voice(double f0, double tilt, double seconds, std::mt19937 &rng)
+{
+    std::normal_distribution<double> jitter(0.0, 0.01);
+    std::vector<float> x(std::size_t(seconds * 16000));
+    double phase = 0.0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double f = f0 * (1.0 + 0.05 * std::sin(2 * M_PI * 3.0 * double(i) / 16000) + jitter(rng));
+        phase += 2 * M_PI * f / 16000;
+        double v = 0.0;
+        for (int h = 1; h * f0 < 7000; ++h)
+            v += std::sin(h * phase) * std::pow(double(h), -tilt);
+        x[i] = float(0.2 * v);
+    }
+    return x;
+}
+
+SpeakerFrames voices(const std::vector<std::pair<double, double>> &settings, int perSpeaker, unsigned seed,
+                     const SpeakerFeatures &f)
+{
+    std::mt19937 rng(seed);
+    SpeakerFrames s;
+    for (std::size_t k = 0; k < settings.size(); ++k) {
+        s.speakers.push_back("v" + std::to_string(k) + "-" + std::to_string(seed));
+        s.utterances.emplace_back();
+        for (int u = 0; u < perSpeaker; ++u)
+            s.utterances.back().push_back(f.frames(voice(settings[k].first, settings[k].second, 1.2, rng)));
+    }
+    return s;
+}
+
+} // namespace
+
+class TestSpeakerEncoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void equalErrorRate()
+    {
+        double threshold = 0.0;
+        QCOMPARE(wb::equalErrorRate({0.8f, 0.9f, 0.95f}, {0.1f, 0.2f, 0.3f}, &threshold), 0.0);
+        QVERIFY(threshold > 0.3 && threshold < 0.81);
+        // One same-speaker trial of four below one different-speaker trial of four: 25% each way.
+        QCOMPARE(wb::equalErrorRate({0.2f, 0.7f, 0.8f, 0.9f}, {0.1f, 0.15f, 0.25f, 0.6f}), 0.25);
+        QVERIFY_THROWS_EXCEPTION(wb::Error, wb::equalErrorRate({}, {0.1f}));
+    }
+
+    void verificationCountsEveryPair()
+    {
+        const std::vector<std::vector<float>> e = {{1, 0}, {0.9f, 0.1f}, {0, 1}, {0.1f, 0.9f}, {0.2f, 0.8f}};
+        const SpeakerVerification v = verifyEmbeddings(e, {0, 0, 1, 1, 1}, {"a", "b"});
+        QCOMPARE(v.speakers, 2);
+        QCOMPARE(v.sameTrials, 1LL + 3LL);
+        QCOMPARE(v.differentTrials, 6LL);
+        QCOMPARE(v.eer, 0.0);
+        QVERIFY_THROWS_EXCEPTION(wb::Error, verifyEmbeddings(e, {0, 0, 0, 0, 0}, {"a", "b"}));
+        QCOMPARE(cosineSimilarity({1, 0}, {0, 2}), 0.0);
+        const auto mean = averageEmbedding({{1, 0}, {0, 1}});
+        QVERIFY(std::abs(mean[0] - std::sqrt(0.5f)) < 1e-6f);
+    }
+
+    void featuresTrimSilence()
+    {
+        std::mt19937 rng(1);
+        std::vector<float> x(8000, 0.0f); // 0.5 s of silence, then 1 s of voice, then silence
+        const auto v = voice(120, 1.0, 1.0, rng);
+        x.insert(x.end(), v.begin(), v.end());
+        x.insert(x.end(), 8000, 0.0f);
+        const SpeakerFeatures f;
+        const auto frames = f.frames(x);
+        const std::size_t n = frames.size() / std::size_t(f.nMels);
+        QVERIFY2(n >= 98 && n <= 106, qPrintable(QString::number(n))); // about 1 s of 10 ms frames
+        QVERIFY(f.frames(std::vector<float>(16000, 0.0f)).empty());
+    }
+
+    void trainsAndRoundTrips()
+    {
+        SpeakerTrainOptions o;
+        o.config.hidden = 24;
+        o.config.layers = 1;
+        o.config.embedding = 8;
+        o.features.windowFrames = 60;
+        o.features.windowStep = 30;
+        o.cropFrames = 60;
+        o.speakersPerBatch = 4;
+        o.utterancesPerSpeaker = 3;
+        o.steps = 60;
+        o.evaluateEvery = 30;
+        o.learningRate = 3e-3;
+        o.threads = 1;
+        const SpeakerFrames train = voices({{100, 1.0}, {140, 0.5}, {190, 1.5}, {240, 0.8}, {300, 1.2}}, 4, 1, o.features);
+        const SpeakerFrames held = voices({{115, 1.3}, {210, 0.6}, {330, 1.0}}, 4, 2, o.features);
+        std::vector<double> losses, eers;
+        const SpeakerEncoderCheckpoint c = trainSpeakerEncoder(train, held, o, {}, [&](const SpeakerTrainStep &s) {
+            losses.push_back(s.loss);
+            if (s.heldOutEer >= 0)
+                eers.push_back(s.heldOutEer);
+        });
+        QCOMPARE(int(losses.size()), 60);
+        QCOMPARE(int(eers.size()), 2);
+        double first = 0, last = 0;
+        for (int i = 0; i < 10; ++i) {
+            first += losses[std::size_t(i)];
+            last += losses[losses.size() - 1 - std::size_t(i)];
+        }
+        QVERIFY2(last < first, qPrintable(QStringLiteral("%1 -> %2").arg(first / 10).arg(last / 10)));
+        QCOMPARE(c.trainingSpeakers().size(), std::size_t(5));
+        QCOMPARE(c.notes.at("steps"), std::string("60"));
+
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("enc.safetensors")).toStdString();
+        c.save(path);
+        const SpeakerEncoder encoder = SpeakerEncoder::load(path);
+        QCOMPARE(encoder.dimension(), 8);
+        std::mt19937 rng(5);
+        const auto a = encoder.embed(voice(150, 1.0, 2.0, rng), 16000);
+        const auto b = encoder.embed(voice(150, 1.0, 2.0, rng), 16000);
+        double norm = 0;
+        for (float v : a)
+            norm += double(v) * v;
+        QVERIFY(std::abs(norm - 1.0) < 1e-4);
+        QVERIFY(cosineSimilarity(a, b) > 0.9); // the same voice twice
+        QVERIFY_THROWS_EXCEPTION(wb::Error, encoder.embed(std::vector<float>(1600, 0.0f), 16000));
+
+        // A resumed run counts on from the checkpoint's steps.
+        SpeakerTrainOptions more = o;
+        more.steps = 5;
+        more.resume = &c;
+        QCOMPARE(trainSpeakerEncoder(train, held, more).notes.at("steps"), std::string("65"));
+        // Another shape, or a corrupt file, is refused with its name.
+        SpeakerTrainOptions other = more;
+        other.config.hidden = 16;
+        QVERIFY_THROWS_EXCEPTION(wb::Error, trainSpeakerEncoder(train, held, other));
+        SafeTensors t = SafeTensors::load(path);
+        t.tensors().erase("proj.bias");
+        const std::string broken = dir.filePath(QStringLiteral("broken.safetensors")).toStdString();
+        t.save(broken);
+        try {
+            SpeakerEncoder::load(broken);
+            QFAIL("a checkpoint without proj.bias loaded");
+        } catch (const wb::Error &e) {
+            QVERIFY(QString::fromStdString(e.what()).contains(QStringLiteral("proj.bias")));
+        }
+        // Held-out speakers may not also be training speakers.
+        QVERIFY_THROWS_EXCEPTION(wb::Error, trainSpeakerEncoder(train, train, o));
+    }
+
+    void fastSpeechTakesASpeakerEmbedding()
+    {
+        FastSpeech2Config c;
+        c.vocab = 10;
+        c.dModel = 16;
+        c.heads = 2;
+        c.encoderLayers = c.decoderLayers = 1;
+        c.ffnFilter = 16;
+        c.predictorFilter = 16;
+        c.nMels = 8;
+        c.speakerDim = 4;
+        FastSpeech2 model(c);
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor ids = torch::tensor({{1, 2, 3, 4}}, torch::kLong);
+        const auto a = model->infer(ids, 1.0, 0, 0, 100, torch::tensor({{1.0f, 0.0f, 0.0f, 0.0f}}));
+        const auto b = model->infer(ids, 1.0, 0, 0, 100, torch::tensor({{0.0f, 0.0f, 0.0f, 1.0f}}));
+        // Another voice changes the predictions.
+        QVERIFY((a.logDuration - b.logDuration).abs().max().item<float>() > 1e-6f);
+        QVERIFY_THROWS_EXCEPTION(wb::Error, model->infer(ids, 1.0, 0, 0, 100));
+        QVERIFY(FastSpeech2Config::fromMetadata(c.toMetadata(), "x").speakerDim == 4);
+        FastSpeech2Config single = c;
+        single.speakerDim = 0;
+        QVERIFY(single.toMetadata().count("speaker_dim") == 0); // one-voice files stay as they were
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeakerEncoder)
+#include "tst_speakerencoder.moc"

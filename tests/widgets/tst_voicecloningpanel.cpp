@@ -1,0 +1,339 @@
+// The Voice Cloning tab offscreen, with a tiny speaker encoder, speaker map and
+// multi-speaker FastSpeech 2 made by the CLI here: missing models explained,
+// a reference loaded and one recorded through the ALSA sandbox, consent
+// gating Clone, the map and the similarity table, a clone with its
+// similarities and watermark, Detect on the clone and on files, the consent
+// sidecar, and screenshots.
+#include "AlsaSandbox.h"
+#include "AudioFile.h"
+#include "CliRunner.h"
+#include "CloneOutputView.h"
+#include "ConsentBox.h"
+#include "MessageStrip.h"
+#include "ModelBackend.h"
+#include "ReferenceRecorder.h"
+#include "SpeakerMapView.h"
+#include "VoiceCloningPanel.h"
+#include "VoiceSimilarityTable.h"
+#include "Watermark.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+using wb::test::AlsaSandbox;
+using wb::test::runCli;
+
+namespace {
+
+QString shotPath(const QString &name)
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+} // namespace
+
+class TestVoiceCloningPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void missingModelsAreExplained();
+    void showsTheEncodersEqualErrorRate();
+    void consentGatesClone();
+    void referenceLandsOnTheMap();
+    void clonesAndMeasures();
+    void detectsTheWatermark();
+    void recordsAReference();
+    void savesTheReferenceWithItsConsent();
+
+private:
+    bool run(const QStringList &args);
+    QString wav(const QString &corpus, int index) const;
+
+    AlsaSandbox m_alsa;
+    QTemporaryDir m_dir;
+    QString m_train, m_held, m_encoder, m_map, m_model;
+    ModelBackend *m_backend = nullptr;
+    VoiceCloningPanel *m_panel = nullptr;
+};
+
+bool TestVoiceCloningPanel::run(const QStringList &args)
+{
+    const auto r = runCli(args, 300000);
+    if (r.code != 0)
+        qWarning() << args << r.err;
+    return r.code == 0;
+}
+
+QString TestVoiceCloningPanel::wav(const QString &corpus, int index) const
+{
+    const QDir dir(QDir(corpus).filePath(QStringLiteral("wavs")));
+    const QStringList files = dir.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
+    return index < files.size() ? dir.filePath(files[index]) : QString();
+}
+
+void TestVoiceCloningPanel::initTestCase()
+{
+    QVERIFY(m_alsa.isValid() && m_dir.isValid());
+    m_alsa.install(); // before PortAudio's first use
+    m_train = m_dir.filePath(QStringLiteral("train"));
+    m_held = m_dir.filePath(QStringLiteral("held"));
+    m_encoder = m_dir.filePath(QStringLiteral("encoder.safetensors"));
+    m_map = m_dir.filePath(QStringLiteral("map.safetensors"));
+    m_model = m_dir.filePath(QStringLiteral("multispeaker.safetensors"));
+    // Four training voices and two unseen ones; every model tiny: the test is about the tab.
+    QVERIFY(run({"corpus", "build", "-o", m_train, "--sentences", "32", "--voices",
+                 "flite:slt,flite:awb,flite:rms,espeak:en-us+f2"}));
+    QVERIFY(run({"corpus", "build", "-o", m_held, "--sentences", "8", "--voices", "espeak:en-us+m3,flite:kal16"}));
+    QVERIFY(run({"speaker", "train", "--corpus", m_train, "--heldout", m_held, "-o", m_encoder, "--steps", "30",
+                 "--speakers", "4", "--utterances", "3", "--crop", "60", "--hidden", "32", "--layers", "1",
+                 "--embedding", "16", "--eval-every", "30", "--threads", "1"}));
+    QVERIFY(run({"speaker", "map", "--corpus", m_train, "--corpus2", m_held, "--model", m_encoder,
+                 "--per-speaker", "8", "-o", m_map}));
+    QVERIFY(run({"tts", "train", "--model", "fastspeech2", "--corpus", m_train, "-o", m_model, "--steps", "200",
+                 "--batch", "8", "--d-model", "32", "--layers", "1", "--threads", "1", "--speaker-encoder",
+                 m_encoder}));
+
+    m_backend = new ModelBackend;
+    m_panel = new VoiceCloningPanel(m_backend);
+    m_panel->resize(1500, 980);
+    QSignalSpy loaded(m_panel, &VoiceCloningPanel::assetsLoaded);
+    m_panel->loadAssets({m_encoder, m_map, m_model}); // before show(): no attempt at the shipped ones
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    QVERIFY(loaded.count() == 1 || loaded.wait(60000));
+    QVERIFY(m_panel->assets() && m_panel->assets()->canClone());
+    QVERIFY2(m_panel->message().isEmpty(), qPrintable(m_panel->message()));
+    m_panel->recorder()->setCountdown(1, 50);
+}
+
+void TestVoiceCloningPanel::cleanupTestCase()
+{
+    delete m_panel;
+    delete m_backend;
+}
+
+void TestVoiceCloningPanel::missingModelsAreExplained()
+{
+    // No shipped models in an empty assets folder: the tab says so, and nothing that needs them is enabled.
+    QTemporaryDir empty;
+    QVERIFY(QDir(empty.path()).mkpath(QStringLiteral("models")));
+    qputenv("WB_ASSETS_DIR", empty.path().toUtf8());
+    ModelBackend backend;
+    VoiceCloningPanel panel(&backend);
+    QSignalSpy loaded(&panel, &VoiceCloningPanel::assetsLoaded);
+    panel.resize(1400, 900);
+    panel.show(); // the first show loads the shipped models
+    QVERIFY(loaded.wait(30000));
+    qunsetenv("WB_ASSETS_DIR");
+    QVERIFY2(panel.message().contains(QStringLiteral("No speaker encoder")), qPrintable(panel.message()));
+    QVERIFY(!panel.cloneButton()->isEnabled());
+    QVERIFY(!panel.recorder()->loadButton()->isEnabled());
+    QVERIFY(!panel.recorder()->recordButton()->isEnabled());
+    QVERIFY(!panel.mapView()->hasMap());
+    panel.consent()->setSpeaker(QStringLiteral("Ada"));
+    panel.consent()->setAgreed(true);
+    QVERIFY(!panel.cloneButton()->isEnabled()); // consent alone is not enough
+    QVERIFY(panel.cloneButton()->toolTip().contains(QStringLiteral("reference")));
+    QTest::qWait(100); // let the layout settle before the screenshot
+    QVERIFY(panel.grab().save(shotPath(QStringLiteral("voice_cloning_missing.png"))));
+}
+
+void TestVoiceCloningPanel::showsTheEncodersEqualErrorRate()
+{
+    const QString text = m_panel->eerLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("equal error rate on 2 unseen voice")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1Char('%')));
+}
+
+void TestVoiceCloningPanel::consentGatesClone()
+{
+    // A reference loaded from a file: still no Clone without consent.
+    QSignalSpy changed(m_panel, &VoiceCloningPanel::referencesChanged);
+    m_panel->addReferenceFile(wav(m_held, 0));
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(int(m_panel->references().size()), 1);
+    QVERIFY(m_panel->references()[0].seconds > 0.5);
+    QVERIFY(!m_panel->consent()->isGiven());
+    QVERIFY(!m_panel->cloneButton()->isEnabled());
+    QVERIFY2(m_panel->cloneButton()->toolTip().contains(QStringLiteral("consent")),
+             qPrintable(m_panel->cloneButton()->toolTip()));
+    QVERIFY(!m_panel->recorder()->recordButton()->isEnabled());
+    // The box cannot be ticked before the speaker is named.
+    QVERIFY(!m_panel->consent()->agreeBox()->isEnabled());
+    QTest::keyClicks(m_panel->consent()->speakerEdit(), QStringLiteral("Ada"));
+    QVERIFY(m_panel->consent()->agreeBox()->text().contains(QStringLiteral("Ada agrees")));
+    QVERIFY(!m_panel->cloneButton()->isEnabled());
+    m_panel->consent()->agreeBox()->click();
+    QVERIFY(m_panel->consent()->isGiven());
+    QVERIFY(m_panel->cloneButton()->isEnabled());
+    QVERIFY(m_panel->recorder()->recordButton()->isEnabled());
+    // Renaming the speaker withdraws the tick.
+    m_panel->consent()->setSpeaker(QStringLiteral("Bea"));
+    QVERIFY(!m_panel->cloneButton()->isEnabled());
+    m_panel->consent()->setSpeaker(QStringLiteral("Ada"));
+    m_panel->consent()->setAgreed(true);
+    QVERIFY(m_panel->cloneButton()->isEnabled());
+}
+
+void TestVoiceCloningPanel::referenceLandsOnTheMap()
+{
+    QVERIFY(m_panel->mapView()->hasMap());
+    QCOMPARE(m_panel->mapView()->speakerCount(), 6);
+    QVERIFY(m_panel->mapView()->hasReference());
+    const auto &scores = m_panel->similarityTable()->scores();
+    QCOMPARE(int(scores.size()), 6);
+    QCOMPARE(m_panel->similarityTable()->rowCount(), 6);
+    for (std::size_t i = 1; i < scores.size(); ++i)
+        QVERIFY(scores[i - 1].cosine >= scores[i].cosine);
+    QVERIFY(m_panel->similarityTable()->item(0, 0)->font().bold());
+    QVERIFY(m_panel->referenceSummary()->text().contains(QStringLiteral("Nearest known voice")));
+    // A second reference is averaged with the first.
+    const std::vector<float> one = m_panel->referenceEmbedding();
+    QSignalSpy changed(m_panel, &VoiceCloningPanel::referencesChanged);
+    m_panel->addReferenceFile(wav(m_held, 1));
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(int(m_panel->references().size()), 2);
+    QCOMPARE(m_panel->referenceList()->count(), 2);
+    QVERIFY(m_panel->referenceEmbedding() != one);
+    // A file that is not audio is refused in the panel.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.wav"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not audio");
+    f.close();
+    QSignalSpy failed(m_panel, &VoiceCloningPanel::referenceFailed);
+    m_panel->addReferenceFile(junk);
+    QVERIFY(failed.wait(30000));
+    QVERIFY(m_panel->message().contains(QStringLiteral("not added")));
+    QCOMPARE(int(m_panel->references().size()), 2);
+}
+
+void TestVoiceCloningPanel::clonesAndMeasures()
+{
+    QVERIFY(m_panel->cloneButton()->isEnabled());
+    m_panel->textEdit()->setPlainText(QStringLiteral("Hello there, this is a cloned voice speaking for the class."));
+    QSignalSpy cloned(m_panel, &VoiceCloningPanel::cloned);
+    m_panel->cloneButton()->click();
+    QVERIFY(cloned.wait(120000));
+    const auto out = m_panel->output();
+    QVERIFY(out && out->audio && !out->audio->isEmpty());
+    QVERIFY(out->result.watermarked);
+    const QString result = m_panel->resultLabel()->text();
+    QVERIFY2(result.contains(QStringLiteral("Similarity to your reference")), qPrintable(result));
+    QVERIFY(result.contains(QStringLiteral("nearest training voice")));
+    QVERIFY(result.contains(QString::fromStdString(out->result.nearestTrainingVoice)));
+    QVERIFY(m_panel->watermarkLabel()->text().contains(QStringLiteral("Watermarked")));
+    QVERIFY(m_panel->outputView()->playButton()->isEnabled());
+    QCOMPARE(m_panel->mapView()->hasClone(), out->hasPoint);
+    QVERIFY(m_panel->detectButton()->isEnabled());
+    QTest::qWait(200);
+    QVERIFY(m_panel->grab().save(shotPath(QStringLiteral("voice_cloning.png"))));
+}
+
+void TestVoiceCloningPanel::detectsTheWatermark()
+{
+    QSignalSpy detected(m_panel, &VoiceCloningPanel::detected);
+    m_panel->detectButton()->click();
+    QVERIFY(detected.wait(30000));
+    qDebug() << "clone:" << m_panel->detectionLabel()->text();
+    QVERIFY(m_panel->detectionLabel()->text().contains(QStringLiteral("the clone")));
+    QCOMPARE(detected.last().at(0).toBool(), true); // every clone carries the mark
+    // A speech file of the corpus carries no mark; the same file marked does.
+    const QString plain = wav(m_train, 3);
+    m_panel->detectFile(plain);
+    QVERIFY(detected.wait(30000));
+    QCOMPARE(detected.last().at(0).toBool(), false);
+    QVERIFY2(m_panel->detectionLabel()->text().contains(QStringLiteral("No watermark")),
+             qPrintable(m_panel->detectionLabel()->text()));
+    ReadOptions o;
+    o.targetRate = 0;
+    AudioBuffer audio = AudioFile::read(plain.toStdString(), o);
+    const QString marked = m_dir.filePath(QStringLiteral("marked.wav"));
+    AudioFile::write(marked.toStdString(), AudioBuffer(embedWatermark(audio.samples(), audio.sampleRate()),
+                                                       audio.sampleRate()));
+    m_panel->detectFile(marked);
+    QVERIFY(detected.wait(30000));
+    QCOMPARE(detected.last().at(0).toBool(), true);
+    QVERIFY(detected.last().at(1).toDouble() > 0.9);
+    QVERIFY2(m_panel->detectionLabel()->text().contains(QStringLiteral("Watermark detected")),
+             qPrintable(m_panel->detectionLabel()->text()));
+    QTest::qWait(100);
+    QVERIFY(m_panel->grab().save(shotPath(QStringLiteral("voice_cloning_detect.png"))));
+}
+
+void TestVoiceCloningPanel::recordsAReference()
+{
+    // The sandbox's "microphone" plays an utterance of an unseen voice, at the recorder's 16 kHz.
+    ReadOptions o;
+    o.targetRate = 16000;
+    const AudioBuffer speech = AudioFile::read(wav(m_held, 2).toStdString(), o);
+    std::vector<float> capture(16000 / 2, 0.0f); // half a second of silence first: it is trimmed
+    for (int k = 0; k < 4; ++k)
+        capture.insert(capture.end(), speech.samples().begin(), speech.samples().end());
+    capture.resize(capture.size() + 16000 * 20, 0.0f);
+    m_alsa.setCapture(capture);
+    m_panel->recorder()->setMaxSeconds(3.0);
+    const int before = int(m_panel->references().size());
+    QSignalSpy changed(m_panel, &VoiceCloningPanel::referencesChanged);
+    QVERIFY(m_panel->recorder()->recordButton()->isEnabled());
+    m_panel->recorder()->record();
+    QVERIFY(m_panel->recorder()->isBusy());
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(int(m_panel->references().size()), before + 1);
+    const auto &r = m_panel->references().back();
+    QVERIFY(r.path.isEmpty() && r.name.contains(QStringLiteral("Recording")));
+    QVERIFY2(r.trimmedSeconds >= 0.3, qPrintable(QString::number(r.trimmedSeconds)));
+    QVERIFY2(r.seconds > 1.0,  qPrintable(QString::number(r.seconds)));
+    QVERIFY(m_panel->message().isEmpty() || !m_panel->message().contains(QStringLiteral("Recording failed")));
+}
+
+void TestVoiceCloningPanel::savesTheReferenceWithItsConsent()
+{
+    m_panel->consent()->setRecordedBy(QStringLiteral("Prof. Lee"));
+    const QString path = m_dir.filePath(QStringLiteral("ada.wav"));
+    QString error;
+    QVERIFY2(m_panel->saveReference(int(m_panel->references().size()) - 1, path, &error), qPrintable(error));
+    QVERIFY(QFile::exists(path));
+    QFile sidecar(m_dir.filePath(QStringLiteral("ada.consent.json")));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    const QJsonObject consent = QJsonDocument::fromJson(sidecar.readAll()).object();
+    QCOMPARE(consent.value(QStringLiteral("speaker")).toString(), QStringLiteral("Ada"));
+    QCOMPARE(consent.value(QStringLiteral("agreed")).toBool(), true);
+    QCOMPARE(consent.value(QStringLiteral("recorded_by")).toString(), QStringLiteral("Prof. Lee"));
+    QCOMPARE(consent.value(QStringLiteral("audio")).toString(), QStringLiteral("ada.wav"));
+    // Loading it back in a fresh panel brings the consent with it.
+    ModelBackend backend;
+    VoiceCloningPanel fresh(&backend);
+    QSignalSpy loaded(&fresh, &VoiceCloningPanel::assetsLoaded);
+    fresh.loadAssets({m_encoder, m_map, m_model});
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(!fresh.cloneButton()->isEnabled());
+    QSignalSpy changed(&fresh, &VoiceCloningPanel::referencesChanged);
+    fresh.addReferenceFile(path);
+    QVERIFY(changed.wait(30000));
+    QCOMPARE(fresh.consent()->speaker(), QStringLiteral("Ada"));
+    QVERIFY(fresh.consent()->isGiven());
+    QVERIFY(fresh.cloneButton()->isEnabled());
+    // Without consent nothing is saved.
+    m_panel->consent()->setAgreed(false);
+    QVERIFY(!m_panel->saveReference(0, m_dir.filePath(QStringLiteral("no.wav")), &error));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.wav"))));
+    m_panel->consent()->setAgreed(true);
+}
+
+QTEST_MAIN(TestVoiceCloningPanel)
+#include "tst_voicecloningpanel.moc"

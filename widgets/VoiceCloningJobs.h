@@ -1,0 +1,121 @@
+#pragma once
+#include "AudioBuffer.h"
+#include "Matrix.h"
+#include "ModelBackend.h"
+#include "SpeakerMap.h"
+#include "TextToSpeech.h"
+#include "VoiceCloner.h"
+#include "Watermark.h"
+#include "WaveformSummary.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace wb {
+
+class SpeakerEncoder;
+
+/**
+ * The Voice Cloning tab's backend jobs: loading the speaker encoder, the
+ * speaker map and the multi-speaker model; embedding a reference; cloning a
+ * text; looking for the watermark. Each returns its result in a QVariant
+ * and throws wb::Error (one line) for what the backend turns into failed().
+ * The loaded models are shared, read-only, between jobs; the cloner is not
+ * thread-safe, so the clone job takes its mutex.
+ */
+namespace cloningjobs {
+
+/** The file names of the shipped speaker map (assets/models). */
+constexpr const char *kBundledSpeakerMap = "speaker_map.safetensors";
+
+/** Which files to load; empty: the shipped one. */
+struct AssetPaths
+{
+    QString encoder, map, model;
+};
+
+/** What is loaded, and why each missing part is missing (one translated-by-caller line each). */
+struct CloningAssets
+{
+    AssetPaths paths; ///< the files actually read (empty where none)
+    std::shared_ptr<const SpeakerEncoder> encoder;
+    QString encoderProblem;
+    double heldOutEer = -1.0; ///< 0-1; < 0 when the checkpoint does not say
+    int heldOutSpeakers = 0;
+    QString encoderSteps;
+
+    std::shared_ptr<const SpeakerMap> map;
+    QString mapProblem;
+    MapProjection projection;
+    std::vector<std::pair<double, double>> points; ///< each utterance on the map
+
+    std::shared_ptr<VoiceCloner> cloner;
+    std::shared_ptr<std::mutex> clonerMutex;
+    QString modelProblem;
+    QStringList trainingVoices;
+
+    bool canEmbed() const { return bool(encoder); }
+    bool canClone() const { return bool(cloner); }
+};
+using Assets = std::shared_ptr<const CloningAssets>;
+
+/** A reference voice: the trimmed audio and its embedding. */
+struct Reference
+{
+    QString name;   ///< file name, or "Recording n"
+    QString path;   ///< the file it came from; empty for a recording
+    std::shared_ptr<const AudioBuffer> audio; ///< mono, silence trimmed
+    double seconds = 0.0;
+    double trimmedSeconds = 0.0; ///< silence removed
+    std::vector<float> embedding;
+};
+
+/** One Clone, ready to draw. */
+struct CloneOutput
+{
+    CloneResult result;
+    Matrix melDb; ///< result.tts.logMel in dB
+    std::shared_ptr<const AudioBuffer> audio;
+    std::shared_ptr<const WaveformSummary> summary;
+    int hop = 256;
+    double fmax = 8000.0;
+    bool hasPoint = false;
+    std::pair<double, double> point; ///< the clone on the map
+};
+using Output = std::shared_ptr<const CloneOutput>;
+
+/** A watermark search on a clip. */
+struct Detection
+{
+    QString source; ///< file name, or empty for the current clip
+    WatermarkDetection result;
+};
+
+/** Leading and trailing audio more than 40 dB below the loudest 20 ms frame removed. */
+AudioBuffer trimSilence(const AudioBuffer &mono, double *removedSeconds = nullptr);
+
+/** Loads whatever of the three it can; a missing or bad part is a problem, never a failure. */
+ModelBackend::JobFn loadAssets(const AssetPaths &paths);
+/** Reads an audio file (and trims it) and embeds it; result: Reference. */
+ModelBackend::JobFn embedFile(Assets assets, const QString &path);
+/** Embeds recorded audio (trimmed first); result: Reference. */
+ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer> audio, const QString &name);
+/** Speaks text in the voice of embedding, watermarked; result: Output. */
+ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float> embedding,
+                          const TtsControls &controls);
+/** Looks for the watermark in audio (or, with audio null, in the file at path); result: Detection. */
+ModelBackend::JobFn detect(std::shared_ptr<const AudioBuffer> audio, const QString &path);
+
+} // namespace cloningjobs
+} // namespace wb
+
+Q_DECLARE_METATYPE(wb::cloningjobs::Assets)
+Q_DECLARE_METATYPE(wb::cloningjobs::Reference)
+Q_DECLARE_METATYPE(wb::cloningjobs::Output)
+Q_DECLARE_METATYPE(wb::cloningjobs::Detection)

@@ -1,0 +1,163 @@
+#include "VoiceCloningPanel.h"
+
+#include "CloneOutputView.h"
+#include "MessageStrip.h"
+#include "SpeakerEncoder.h"
+#include "SpeakerMapView.h"
+#include "VoiceSimilarityTable.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+
+#include <algorithm>
+
+// What the Voice Cloning tab shows of its models, references, clone and watermark checks.
+
+namespace wb {
+
+namespace {
+
+QString sentence(QString message)
+{
+    message = message.trimmed();
+    if (!message.isEmpty())
+        message[0] = message[0].toUpper();
+    if (!message.isEmpty() && !message.endsWith(QLatin1Char('.')))
+        message += QLatin1Char('.');
+    return message;
+}
+
+} // namespace
+
+void VoiceCloningPanel::showAssets(const cloningjobs::Assets &assets)
+{
+    m_assets = assets;
+    // References embedded by another encoder do not fit this one's space.
+    if (!m_references.empty() && assets && assets->encoder &&
+        m_references.front().embedding.size() != std::size_t(assets->encoder->dimension()))
+        m_references.clear();
+    if (assets && assets->map) {
+        const SpeakerMap &map = *assets->map;
+        QStringList names;
+        for (const auto &n : map.speakerNames)
+            names << QString::fromStdString(n);
+        m_map->setMap(names, map.heldOut, assets->points, map.speakerOf, assets->projection.explained());
+    } else {
+        m_map->clearMap();
+    }
+    QStringList problems;
+    if (!assets || !assets->encoder)
+        problems << tr("No speaker encoder: %1").arg(assets ? assets->encoderProblem.toHtmlEscaped() : QString());
+    if (assets && !assets->map)
+        problems << tr("No speaker map: %1").arg(assets->mapProblem.toHtmlEscaped());
+    if (assets && assets->encoder && !assets->cloner)
+        problems << tr("No multi-speaker model, so Clone is unavailable: %1").arg(assets->modelProblem.toHtmlEscaped());
+    if (!problems.isEmpty())
+        m_message->showMessage(problems.join(QStringLiteral("<br>")) +
+                                   tr("<br>Train them with <code>wavebench speaker train</code>, "
+                                      "<code>wavebench speaker map</code> and <code>wavebench tts train "
+                                      "--speaker-encoder</code>, or load files under “Models”."),
+                               MessageStrip::Kind::Notice);
+    updateAssetTexts();
+    refreshReferences();
+    m_output->clear();
+    m_output->hide();
+    m_map->clearClone();
+}
+
+void VoiceCloningPanel::refreshReferences()
+{
+    const int row = m_referenceList->currentRow();
+    {
+        const QSignalBlocker block(m_referenceList);
+        m_referenceList->clear();
+        const QLocale locale;
+        for (const auto &r : m_references)
+            m_referenceList->addItem(tr("%1 — %2 s of speech").arg(r.name, locale.toString(r.seconds, 'f', 1)));
+        m_referenceList->setCurrentRow(std::min(row, m_referenceList->count() - 1));
+    }
+    const std::vector<float> e = referenceEmbedding();
+    const bool onMap = !e.empty() && m_assets && m_assets->map && m_assets->map->dimension() == int(e.size());
+    if (onMap) {
+        const auto xy = m_assets->projection.project(e);
+        m_map->setReference(xy.first, xy.second);
+        m_table->setScores(m_assets->map->nearest(e));
+    } else {
+        m_map->clearReference();
+        m_table->clearScores();
+    }
+    if (m_references.empty()) {
+        m_referenceSummary->setText(tr("No reference yet."));
+    } else {
+        double seconds = 0.0;
+        for (const auto &r : m_references)
+            seconds += r.seconds;
+        QString text = tr("%n reference(s), %1 s of speech in all, averaged into one voice.", nullptr,
+                          int(m_references.size()))
+                           .arg(QLocale().toString(seconds, 'f', 1));
+        if (seconds < 5.0)
+            text += QLatin1Char(' ') + tr("<span style='color:#b26a00'>Short: about 10 s gives a steadier "
+                                          "embedding.</span>");
+        if (onMap && !m_table->scores().empty())
+            text += QLatin1Char(' ') + tr("Nearest known voice: <b>%1</b> (%2).")
+                                           .arg(QString::fromStdString(m_table->scores().front().speaker).toHtmlEscaped(),
+                                                QLocale().toString(m_table->scores().front().cosine, 'f', 2));
+        m_referenceSummary->setText(text);
+    }
+    updateButtons();
+}
+
+void VoiceCloningPanel::showClone(const cloningjobs::Output &out)
+{
+    if (!out)
+        return;
+    const CloneResult &r = out->result;
+    const QLocale locale;
+    QString text = tr("<b>Similarity to your reference: %1</b> · nearest training voice: <b>%2</b> (%3)")
+                       .arg(locale.toString(r.similarityToReference, 'f', 2),
+                            QString::fromStdString(r.nearestTrainingVoice).toHtmlEscaped(),
+                            locale.toString(r.similarityToNearestTraining, 'f', 2));
+    // Honest about what a small model can do: say when the clone is closer to a voice it learned.
+    if (!r.nearestTrainingVoice.empty() && r.similarityToNearestTraining > r.similarityToReference)
+        text += QStringLiteral("<br>") +
+                tr("The clone is closer to %1, a voice the model was trained on, than to yours: with few "
+                   "training voices, a model falls back on the ones it knows.")
+                    .arg(QString::fromStdString(r.nearestTrainingVoice).toHtmlEscaped());
+    else
+        text += QStringLiteral("<br>") + tr("The clone is closer to your reference than to any training voice.");
+    m_result->setText(text);
+    m_watermark->setText(r.watermarked ? tr("<b>Watermarked:</b> an inaudible mark %1 dB below the speech. "
+                                           "“Detect watermark” finds it; so can anyone with WaveBench.")
+                                             .arg(locale.toString(r.watermarkSnrDb, 'f', 0))
+                                       : tr("This clip carries no watermark."));
+    if (out->hasPoint)
+        m_map->setClone(out->point.first, out->point.second);
+    else
+        m_map->clearClone();
+}
+
+void VoiceCloningPanel::showDetection(const cloningjobs::Detection &d)
+{
+    m_lastDetection = d;
+    m_hasDetection = true;
+    const QLocale locale;
+    const QString source = d.source.isEmpty() ? tr("the clone") : d.source.toHtmlEscaped();
+    const WatermarkDetection &w = d.result;
+    QString text;
+    if (!w.note.empty())
+        text = tr("Cannot tell for %1: %2").arg(source, sentence(QString::fromStdString(w.note)).toHtmlEscaped());
+    else if (w.detected)
+        text = tr("<span style='color:#2e7d32'><b>Watermark detected</b></span> in %1 — confidence %2% "
+                  "(score %3, threshold %4)")
+                   .arg(source, locale.toString(w.confidence * 100.0, 'f', 1), locale.toString(w.score, 'f', 1),
+                        locale.toString(w.threshold, 'f', 1));
+    else
+        text = tr("<b>No watermark</b> in %1 — chance it is marked: %2% (score %3, threshold %4)")
+                   .arg(source, locale.toString(w.confidence * 100.0, 'f', 1), locale.toString(w.score, 'f', 1),
+                        locale.toString(w.threshold, 'f', 1));
+    m_detection->setText(text);
+    Q_EMIT detected(w.detected, w.confidence);
+}
+
+} // namespace wb
