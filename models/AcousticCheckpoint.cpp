@@ -52,6 +52,22 @@ long long parameterCountOf(const SafeTensors &parameters)
     return n;
 }
 
+SafeTensors checkedParameters(const SafeTensors &file,
+                              const std::map<std::string, std::vector<std::int64_t>> &expected,
+                              const std::string &path)
+{
+    SafeTensors out;
+    for (const auto &[name, shape] : expected) {
+        const auto it = file.tensors().find(name);
+        if (it == file.tensors().end())
+            throw Error("'" + path + "' lacks the parameter '" + name + "'");
+        if (it->second.shape != shape)
+            throw Error("'" + path + "': parameter '" + name + "' has the wrong shape");
+        out.insert(name, it->second);
+    }
+    return out;
+}
+
 void checkVocabulary(int tableSize, int modelVocab, const std::string &path)
 {
     if (tableSize != modelVocab)

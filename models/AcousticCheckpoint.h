@@ -56,6 +56,11 @@ float metadataFloat(const std::map<std::string, std::string> &m, const std::stri
 std::string metadataText(float v);
 
 long long parameterCountOf(const SafeTensors &parameters);
+/** The tensors of file named in expected, each checked for presence and shape; wb::Error naming
+ * path and the first parameter missing or of another shape. */
+SafeTensors checkedParameters(const SafeTensors &file,
+                              const std::map<std::string, std::vector<std::int64_t>> &expected,
+                              const std::string &path);
 /** wb::Error when a checkpoint's symbol table and its model disagree in size. */
 void checkVocabulary(int tableSize, int modelVocab, const std::string &path);
 

@@ -1,5 +1,6 @@
 #include "AudioClassifierCheckpoint.h"
 
+#include "AcousticCheckpoint.h"
 #include "Error.h"
 #include "MelFilterbank.h"
 
@@ -319,14 +320,7 @@ AudioClassifierCheckpoint AudioClassifierCheckpoint::load(const std::string &pat
     if (int(c.classNames.size()) != c.config.classes)
         throw Error("'" + path + "' names " + std::to_string(c.classNames.size()) +
                     " classes, its network has " + std::to_string(c.config.classes));
-    for (const auto &[name, shape] : expectedShapes(c.config)) {
-        const auto it = t.tensors().find(name);
-        if (it == t.tensors().end())
-            throw Error("'" + path + "' lacks the parameter '" + name + "'");
-        if (it->second.shape != shape)
-            throw Error("'" + path + "': parameter '" + name + "' has the wrong shape");
-        c.parameters.insert(name, it->second);
-    }
+    c.parameters = checkedParameters(t, expectedShapes(c.config), path);
     for (const auto &kv : m)
         if (kv.first.rfind("note.", 0) == 0)
             c.notes[kv.first.substr(5)] = kv.second;

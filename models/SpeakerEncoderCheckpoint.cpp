@@ -192,14 +192,7 @@ SpeakerEncoderCheckpoint SpeakerEncoderCheckpoint::load(const std::string &path)
     if (c.features.nMels != c.config.nMels)
         throw Error("'" + path + "': its features have " + std::to_string(c.features.nMels) +
                     " mel bands, its network reads " + std::to_string(c.config.nMels));
-    for (const auto &[name, shape] : expectedShapes(c.config)) {
-        const auto it = t.tensors().find(name);
-        if (it == t.tensors().end())
-            throw Error("'" + path + "' lacks the parameter '" + name + "'");
-        if (it->second.shape != shape)
-            throw Error("'" + path + "': parameter '" + name + "' has the wrong shape");
-        c.parameters.insert(name, it->second);
-    }
+    c.parameters = checkedParameters(t, expectedShapes(c.config), path);
     for (const auto &kv : m)
         if (kv.first.rfind("note.", 0) == 0)
             c.notes[kv.first.substr(5)] = kv.second;

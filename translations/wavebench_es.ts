@@ -1176,14 +1176,6 @@
     </message>
 </context>
 <context>
-    <name>wb::ComingSoonPage</name>
-    <message>
-        <location filename="../widgets/ComingSoonPage.cpp" line="71"/>
-        <source>This tab is not built yet: it comes in a later version of WaveBench. Until then, the Audio Lab tab works in full.</source>
-        <translation>Esta pestaña aún no está hecha: llegará en una versión posterior de WaveBench. Mientras tanto, la pestaña Laboratorio de audio funciona por completo.</translation>
-    </message>
-</context>
-<context>
     <name>wb::ConfusionMatrixView</name>
     <message>
         <location filename="../widgets/ConfusionMatrixView.cpp" line="67"/>
@@ -2736,37 +2728,53 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::SpeakerMapView</name>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="64"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="68"/>
         <source>%1 (unseen)</source>
         <translation>%1 (no vista)</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="165"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="181"/>
         <source>principal component 1 (the two axes keep %1% of the variance)</source>
         <translation>componente principal 1 (los dos ejes conservan el %1% de la varianza)</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="167"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="183"/>
         <source>principal component 1</source>
         <translation>componente principal 1</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="168"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="184"/>
         <source>principal component 2</source>
         <translation>componente principal 2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/SpeakerMapView.cpp" line="186"/>
+        <source>%n voice(s) heard in training</source>
+        <translation>
+            <numerusform>%n voz oída en el entrenamiento</numerusform>
+            <numerusform>%n voces oídas en el entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/SpeakerMapView.cpp" line="188"/>
+        <source>%n unseen voice(s)</source>
+        <translation>
+            <numerusform>%n voz no oída</numerusform>
+            <numerusform>%n voces no oídas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="170"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="190"/>
         <source>your reference</source>
         <translation>tu referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="172"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="192"/>
         <source>the clone</source>
         <translation>el clon</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="182"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="202"/>
         <source>No speaker map loaded</source>
         <translation>No hay mapa de hablantes cargado</translation>
     </message>

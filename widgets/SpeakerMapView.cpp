@@ -51,8 +51,12 @@ void SpeakerMapView::setMap(const QStringList &speakers, const std::vector<bool>
                             const std::vector<int> &speakerOf, double explained)
 {
     clearGraphs();
-    m_reference = m_clone = nullptr;
+    m_reference = m_clone = m_heardKey = m_unseenKey = nullptr;
     m_speakers = speakers;
+    // A legend line per voice reads well for a class's few voices, not for a corpus's hundred.
+    constexpr int kMaxNamedVoices = 12;
+    const bool named = speakers.size() <= kMaxNamedVoices;
+    m_heardCount = m_unseenCount = 0;
     m_explained = explained;
     for (int s = 0; s < speakers.size(); ++s) {
         QCPGraph *g = addGraph();
@@ -62,6 +66,9 @@ void SpeakerMapView::setMap(const QStringList &speakers, const std::vector<bool>
         g->setScatterStyle(held ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c, 1.6), Qt::NoBrush, 7)
                                 : QCPScatterStyle(QCPScatterStyle::ssDisc, c, 6));
         g->setName(held ? tr("%1 (unseen)").arg(speakers[s]) : speakers[s]);
+        (held ? m_unseenCount : m_heardCount) += 1;
+        if (!named)
+            g->removeFromLegend();
         QVector<double> xs, ys;
         for (std::size_t u = 0; u < points.size() && u < speakerOf.size(); ++u)
             if (speakerOf[u] == s) {
@@ -69,6 +76,15 @@ void SpeakerMapView::setMap(const QStringList &speakers, const std::vector<bool>
                 ys << points[u].second;
             }
         g->setData(xs, ys);
+    }
+    if (!named) {
+        // Empty graphs whose only job is the legend: a grey dot and a grey ring.
+        m_heardKey = addGraph();
+        m_heardKey->setLineStyle(QCPGraph::lsNone);
+        m_heardKey->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::gray, 6));
+        m_unseenKey = addGraph();
+        m_unseenKey->setLineStyle(QCPGraph::lsNone);
+        m_unseenKey->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::gray, 1.6), Qt::NoBrush, 7));
     }
     // Drawn last, so they sit on top of the dots.
     m_reference = addGraph();
@@ -94,7 +110,7 @@ void SpeakerMapView::setMap(const QStringList &speakers, const std::vector<bool>
 void SpeakerMapView::clearMap()
 {
     clearGraphs();
-    m_reference = m_clone = nullptr;
+    m_reference = m_clone = m_heardKey = m_unseenKey = nullptr;
     m_speakers.clear();
     m_hasReference = m_hasClone = false;
     retranslate();
@@ -166,6 +182,10 @@ void SpeakerMapView::retranslate()
                                    .arg(m_explained * 100.0, 0, 'f', 0)
                              : tr("principal component 1"));
     yAxis->setLabel(tr("principal component 2"));
+    if (m_heardKey)
+        m_heardKey->setName(tr("%n voice(s) heard in training", nullptr, m_heardCount));
+    if (m_unseenKey)
+        m_unseenKey->setName(tr("%n unseen voice(s)", nullptr, m_unseenCount));
     if (m_reference)
         m_reference->setName(m_hasReference ? tr("your reference") : QString());
     if (m_clone)

@@ -49,6 +49,9 @@ private:
     double m_explained = 0.0;
     QCPGraph *m_reference = nullptr;
     QCPGraph *m_clone = nullptr;
+    /// With many voices the legend names kinds, not voices: these two carry the keys.
+    QCPGraph *m_heardKey = nullptr, *m_unseenKey = nullptr;
+    int m_heardCount = 0, m_unseenCount = 0;
     QCPItemText *m_empty = nullptr;
     bool m_hasReference = false, m_hasClone = false;
 };

@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "Error.h"
+#include "SpeakerCli.h"
 #include "SpeakerEncoder.h"
 #include "VoiceCloner.h"
 #include "corpus/CorpusReader.h"
@@ -134,10 +135,7 @@ int runCloneEval(const QStringList &arguments)
     TtsControls controls;
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
     setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
-    const QString dir = cl.value(QStringLiteral("corpus"));
-    if (dir.isEmpty())
-        throw UsageError(QStringLiteral("--corpus DIR is required"));
-    const Corpus corpus = CorpusReader::read(pathOf(dir));
+    const Corpus corpus = readCorpus(cl.value(QStringLiteral("corpus")));
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
                                                pathOf(cl.value(QStringLiteral("model"))));
     const SpeakerEncoder &encoder = cloner->encoder();

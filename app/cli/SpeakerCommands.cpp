@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "Error.h"
 #include "SpeakerEncoder.h"
+#include "SpeakerCli.h"
 #include "SpeakerEncoderTrainer.h"
 #include "corpus/CorpusReader.h"
 
@@ -19,9 +20,7 @@
 
 namespace wb::cli {
 
-namespace {
-
-std::string pathOf(const QString &p)
+std::string speakerPathOf(const QString &p)
 {
     return QFile::encodeName(p).toStdString();
 }
@@ -36,12 +35,14 @@ void addEncoderOptions(CommandLine &cl)
     cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
 }
 
-SpeakerEncoder encoderOf(const CommandLine &cl)
+SpeakerEncoder encoderOf(const CommandLine &cl, std::string *pathOut)
 {
-    const int threads = cl.intValue(QStringLiteral("threads"), 0, 256);
-    setClassifierThreads(threads);
+    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     const QString model = cl.value(QStringLiteral("model"));
-    return SpeakerEncoder::load(model.isEmpty() ? bundledModelPath(kBundledSpeakerEncoder) : pathOf(model));
+    const std::string path = model.isEmpty() ? bundledModelPath(kBundledSpeakerEncoder) : speakerPathOf(model);
+    if (pathOut)
+        *pathOut = path;
+    return SpeakerEncoder::load(path);
 }
 
 Corpus readCorpus(const QString &dir)
@@ -49,9 +50,13 @@ Corpus readCorpus(const QString &dir)
     if (dir.isEmpty())
         throw UsageError(QStringLiteral("--corpus DIR is required"));
     if (!QFileInfo(dir).isDir())
-        throw wb::Error("'" + pathOf(dir) + "' is not a folder");
-    return CorpusReader::read(pathOf(dir));
+        throw wb::Error("'" + speakerPathOf(dir) + "' is not a folder");
+    return CorpusReader::read(speakerPathOf(dir));
 }
+
+namespace {
+
+const auto pathOf = speakerPathOf;
 
 int embed(const QStringList &arguments)
 {

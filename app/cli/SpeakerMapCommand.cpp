@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "Error.h"
+#include "SpeakerCli.h"
 #include "SpeakerEncoder.h"
 #include "SpeakerMap.h"
 #include "corpus/CorpusReader.h"
@@ -17,22 +18,6 @@
 #include <algorithm>
 
 namespace wb::cli {
-
-namespace {
-
-std::string encodedPath(const QString &p)
-{
-    return QFile::encodeName(p).toStdString();
-}
-
-Corpus corpusAt(const QString &dir)
-{
-    if (!QFileInfo(dir).isDir())
-        throw wb::Error("'" + encodedPath(dir) + "' is not a folder");
-    return CorpusReader::read(encodedPath(dir));
-}
-
-} // namespace
 
 int runSpeakerMap(const QStringList &arguments)
 {
@@ -48,31 +33,24 @@ int runSpeakerMap(const QStringList &arguments)
     cl.addOption(QStringLiteral("per-speaker"), QStringLiteral("Utterances per speaker; 0 = all."),
                  QStringLiteral("N"), QStringLiteral("20"));
     cl.addOption(QStringLiteral("o,output"), QStringLiteral("The map to write."), QStringLiteral("MAP"));
-    cl.addOption(QStringLiteral("model"),
-                 QStringLiteral("A speaker encoder checkpoint; default: the shipped one."),
-                 QStringLiteral("PATH"));
-    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
-                 QStringLiteral("N"), QStringLiteral("1"));
-    cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    addEncoderOptions(cl);
     if (!cl.parse(arguments))
         return ExitOk;
     const QString out = cl.output();
     const int perSpeaker = cl.intValue(QStringLiteral("per-speaker"), 0, 100000);
-    setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     if (cl.value(QStringLiteral("corpus")).isEmpty())
         throw UsageError(QStringLiteral("--corpus DIR is required"));
     QStringList dirs{cl.value(QStringLiteral("corpus"))};
     if (cl.isSet(QStringLiteral("corpus2")))
         dirs << cl.value(QStringLiteral("corpus2"));
-    const QString model = cl.value(QStringLiteral("model"));
-    const std::string modelPath = model.isEmpty() ? bundledModelPath(kBundledSpeakerEncoder) : encodedPath(model);
-    const SpeakerEncoder encoder = SpeakerEncoder::load(modelPath);
+    std::string modelPath;
+    const SpeakerEncoder encoder = encoderOf(cl, &modelPath);
     const auto trained = encoder.checkpoint().trainingSpeakers();
 
     SpeakerMap map;
     QJsonArray problems;
     for (int i = 0; i < dirs.size(); ++i) {
-        const CorpusEmbeddings e = embedCorpus(encoder, corpusAt(dirs[i]), perSpeaker);
+        const CorpusEmbeddings e = embedCorpus(encoder, readCorpus(dirs[i]), perSpeaker);
         std::vector<bool> heldOut;
         for (const auto &name : e.speakerNames)
             heldOut.push_back(i > 0 || (!trained.empty() &&
@@ -89,7 +67,7 @@ int runSpeakerMap(const QStringList &arguments)
         if (it != encoder.checkpoint().notes.end())
             map.notes[std::string("encoder_") + key] = it->second;
     }
-    map.save(encodedPath(out));
+    map.save(speakerPathOf(out));
     const int held = int(std::count(map.heldOut.begin(), map.heldOut.end(), true));
     const MapProjection p = map.pca2d();
     if (cl.isSet(QStringLiteral("json"))) {

@@ -6,6 +6,7 @@
 // sidecar, and screenshots.
 #include "AlsaSandbox.h"
 #include "AudioFile.h"
+#include "BundledModels.h"
 #include "CliRunner.h"
 #include "CloneOutputView.h"
 #include "ConsentBox.h"
@@ -58,6 +59,7 @@ private slots:
     void detectsTheWatermark();
     void recordsAReference();
     void savesTheReferenceWithItsConsent();
+    void clonesWithTheShippedModels();
 
 private:
     bool run(const QStringList &args);
@@ -333,6 +335,46 @@ void TestVoiceCloningPanel::savesTheReferenceWithItsConsent()
     QVERIFY(!m_panel->saveReference(0, m_dir.filePath(QStringLiteral("no.wav")), &error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.wav"))));
     m_panel->consent()->setAgreed(true);
+}
+
+void TestVoiceCloningPanel::clonesWithTheShippedModels()
+{
+    // The shipped encoder, map and multi-speaker model, as a new user meets them.
+    try {
+        bundledModelPath(kBundledSpeakerEncoder);
+        bundledModelPath(kBundledMultiSpeakerTts);
+    } catch (const std::exception &) {
+        QSKIP("the shipped speaker encoder or multi-speaker model is not in assets/models");
+    }
+    ModelBackend backend;
+    VoiceCloningPanel panel(&backend);
+    QSignalSpy loaded(&panel, &VoiceCloningPanel::assetsLoaded);
+    panel.resize(1500, 980);
+    panel.show(); // loads the shipped models
+    QVERIFY(loaded.wait(120000));
+    QVERIFY2(panel.assets() && panel.assets()->canClone(), qPrintable(panel.message()));
+    QVERIFY(panel.mapView()->speakerCount() > 100);
+    QVERIFY2(panel.eerLabel()->text().contains(QStringLiteral("unseen voice")), qPrintable(panel.eerLabel()->text()));
+    panel.consent()->setSpeaker(QStringLiteral("Ada"));
+    panel.consent()->setAgreed(true);
+    QSignalSpy changed(&panel, &VoiceCloningPanel::referencesChanged);
+    for (int i : {0, 2, 4}) {
+        panel.addReferenceFile(wav(m_held, i));
+        QVERIFY(changed.wait(60000));
+    }
+    QVERIFY(panel.mapView()->hasReference());
+    QVERIFY(panel.cloneButton()->isEnabled());
+    panel.textEdit()->setPlainText(QStringLiteral("Please call Stella and ask her to bring these things with her."));
+    QSignalSpy cloned(&panel, &VoiceCloningPanel::cloned);
+    panel.cloneButton()->click();
+    QVERIFY(cloned.wait(180000));
+    const auto out = panel.output();
+    QVERIFY(out && out->audio && out->audio->duration() > 1.5);
+    QVERIFY(out->result.watermarked);
+    QVERIFY(detectWatermark(out->audio->samples(), out->audio->sampleRate()).detected);
+    qInfo() << "shipped clone:" << panel.resultLabel()->text();
+    QTest::qWait(200);
+    QVERIFY(panel.grab().save(shotPath(QStringLiteral("voice_cloning_shipped.png"))));
 }
 
 QTEST_MAIN(TestVoiceCloningPanel)
