@@ -19,6 +19,7 @@ struct VoiceCloner::Private
     std::unique_ptr<TextToSpeech> tts;
     std::vector<std::string> voices;
     std::vector<std::vector<float>> centroids;
+    std::map<std::string, std::string> notes;
 };
 
 VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpeech2Checkpoint model)
@@ -47,6 +48,7 @@ VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpee
         }
     }
     d->encoder = std::move(encoder);
+    d->notes = model.notes;
     d->tts = std::make_unique<TextToSpeech>(std::move(model));
 }
 
@@ -82,6 +84,11 @@ const std::vector<std::vector<float>> &VoiceCloner::trainingCentroids() const
     return d->centroids;
 }
 
+const std::map<std::string, std::string> &VoiceCloner::modelNotes() const
+{
+    return d->notes;
+}
+
 CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float> &referenceEmbedding,
                                const TtsControls &controls, bool watermark, const ProgressFn &progress)
 {
@@ -93,6 +100,9 @@ CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float>
     TtsControls c = controls;
     c.speakerEmbedding = referenceEmbedding;
     r.tts = d->tts->speakLong(text, c, 0.35, progress);
+    if (r.tts.audio.empty())
+        throw Error("the multi-speaker model produced no audio for this text: it stopped at once, which "
+                    "an untrained or barely trained model does; train it longer or load the shipped one");
     if (watermark) {
         const std::vector<float> marked = embedWatermark(r.tts.audio, r.tts.sampleRate);
         r.watermarkSnrDb = signalToNoiseDb(r.tts.audio, marked);

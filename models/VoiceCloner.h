@@ -2,6 +2,7 @@
 #include "Progress.h"
 #include "TextToSpeech.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ public:
     /** The training speakers' names and mean embeddings, from the model's notes. */
     const std::vector<std::string> &trainingVoices() const;
     const std::vector<std::vector<float>> &trainingCentroids() const;
+    /** The multi-speaker model's notes (training figures, "clone_eval_*" from `speaker clone-eval --record`). */
+    const std::map<std::string, std::string> &modelNotes() const;
 
     /** Speaks text in the voice of referenceEmbedding (e.g. SpeakerEncoder::embed of a recording). */
     CloneResult clone(const std::string &text, const std::vector<float> &referenceEmbedding,

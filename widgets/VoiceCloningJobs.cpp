@@ -124,6 +124,16 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths)
                 a->clonerMutex = std::make_shared<std::mutex>();
                 for (const auto &v : a->cloner->trainingVoices())
                     a->trainingVoices << QString::fromStdString(v);
+                const auto &notes = a->cloner->modelNotes();
+                const auto note = [&notes](const char *key) {
+                    const auto it = notes.find(key);
+                    return it == notes.end() ? QString() : QString::fromStdString(it->second);
+                };
+                if (!note("clone_eval_rate").isEmpty()) {
+                    a->cloneEvalRate = note("clone_eval_rate").toDouble();
+                    a->cloneEvalTrials = note("clone_eval_trials").toInt();
+                    a->cloneEvalSpeakers = note("clone_eval_speakers").toInt();
+                }
             } catch (const std::exception &e) {
                 a->modelProblem = QString::fromUtf8(e.what());
             }

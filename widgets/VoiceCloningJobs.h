@@ -59,6 +59,8 @@ struct CloningAssets
     std::shared_ptr<std::mutex> clonerMutex;
     QString modelProblem;
     QStringList trainingVoices;
+    double cloneEvalRate = -1.0; ///< 0-1: clones of unseen voices closest to their own; < 0 when unrecorded
+    int cloneEvalTrials = 0, cloneEvalSpeakers = 0;
 
     bool canEmbed() const { return bool(encoder); }
     bool canClone() const { return bool(cloner); }

@@ -313,6 +313,13 @@ void VoiceCloningPanel::updateAssetTexts()
         m_eer->setText(tr("<b>Speaker encoder:</b> this checkpoint records no equal error rate on unseen voices."));
     else
         m_eer->setText(tr("<b>No speaker encoder:</b> nothing can be embedded or cloned."));
+    if (a.cloner && a.cloneEvalRate >= 0.0)
+        m_eer->setText(m_eer->text() + QStringLiteral("<br>") +
+                       tr("<b>Clone test:</b> on %1 unseen voices, %2% of %n clone(s) came out closest to "
+                          "their own voice (the rest sound nearer another unseen voice).",
+                          nullptr, a.cloneEvalTrials)
+                           .arg(a.cloneEvalSpeakers)
+                           .arg(locale.toString(a.cloneEvalRate * 100.0, 'f', 1)));
     // File names only: the message above the tab has the whole story of what is missing.
     const auto line = [this](const QString &what, const QString &path, bool ok) {
         return ok ? QStringLiteral("%1: %2").arg(what, QFileInfo(path).fileName().toHtmlEscaped())

@@ -6,6 +6,8 @@
 #include "Error.h"
 #include "SpeakerCli.h"
 #include "SpeakerEncoder.h"
+#include "BundledModels.h"
+#include "FastSpeech2Checkpoint.h"
 #include "VoiceCloner.h"
 #include "corpus/CorpusReader.h"
 
@@ -127,6 +129,9 @@ int runCloneEval(const QStringList &arguments)
                  QStringLiteral("32"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("record"),
+                 QStringLiteral("Write the result into the multi-speaker model's notes (the Voice Cloning "
+                                "tab shows it)."));
     cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     if (!cl.parse(arguments))
         return ExitOk;
@@ -139,6 +144,14 @@ int runCloneEval(const QStringList &arguments)
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
                                                pathOf(cl.value(QStringLiteral("model"))));
     const SpeakerEncoder &encoder = cloner->encoder();
+    if (cl.isSet(QStringLiteral("record"))) {
+        const auto &trained = cloner->trainingVoices();
+        for (const std::string &name : corpus.speakers())
+            if (std::find(trained.begin(), trained.end(), name) != trained.end())
+                throw UsageError(QStringLiteral("--record stores a figure for unseen voices, but the model was "
+                                                "trained on '%1'")
+                                     .arg(QString::fromStdString(name)));
+    }
     // Per speaker: reference embeddings, texts to clone, and the rest for the centroid.
     struct Voice
     {
@@ -209,6 +222,15 @@ int runCloneEval(const QStringList &arguments)
     if (total == 0)
         throw wb::Error("no clone was long enough to judge");
     const double rate = double(wins) / total;
+    if (cl.isSet(QStringLiteral("record"))) {
+        const QString model = cl.value(QStringLiteral("model"));
+        const std::string path = model.isEmpty() ? bundledModelPath(kBundledMultiSpeakerTts) : pathOf(model);
+        FastSpeech2Checkpoint c = FastSpeech2Checkpoint::load(path);
+        c.notes["clone_eval_rate"] = std::to_string(rate);
+        c.notes["clone_eval_trials"] = std::to_string(total);
+        c.notes["clone_eval_speakers"] = std::to_string(voices.size());
+        c.save(path);
+    }
     if (cl.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("speakers"), int(voices.size())},
                                                              {QStringLiteral("trials"), total},

@@ -113,12 +113,19 @@ int runSpeakerEval(const QStringList &arguments)
                  QStringLiteral("N"), QStringLiteral("0"));
     cl.addOption(QStringLiteral("include-trained"),
                  QStringLiteral("Keep speakers the encoder was trained on."));
+    cl.addOption(QStringLiteral("record"),
+                 QStringLiteral("Write the measured equal error rate into the encoder checkpoint's notes "
+                                "(the Voice Cloning tab shows it)."));
     addEncoderOptions(cl);
     if (!cl.parse(arguments))
         return ExitOk;
     const int perSpeaker = cl.intValue(QStringLiteral("per-speaker"), 0, 100000);
     Corpus corpus = readCorpus(cl.value(QStringLiteral("corpus")));
-    const SpeakerEncoder encoder = encoderOf(cl);
+    std::string encoderPath;
+    const SpeakerEncoder encoder = encoderOf(cl, &encoderPath);
+    if (cl.isSet(QStringLiteral("record")) && cl.isSet(QStringLiteral("include-trained")))
+        throw UsageError(QStringLiteral("--record stores a figure for unseen voices; it cannot be combined "
+                                        "with --include-trained"));
     int dropped = 0;
     if (!cl.isSet(QStringLiteral("include-trained"))) {
         const auto trained = encoder.checkpoint().trainingSpeakers();
@@ -136,6 +143,15 @@ int runSpeakerEval(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     const SpeakerVerification v = evaluateSpeakerEncoder(encoder, corpus, perSpeaker);
+    if (cl.isSet(QStringLiteral("record"))) {
+        SpeakerEncoderCheckpoint c = encoder.checkpoint();
+        c.notes["heldout_eer"] = std::to_string(v.eer);
+        c.notes["heldout_speakers"] = std::to_string(v.speakers);
+        c.notes["heldout_eer_trials"] = std::to_string(v.sameTrials + v.differentTrials);
+        c.notes["heldout_eer_source"] = "speaker-eval, every pair of " + std::to_string(v.utterances) +
+                                        " utterances";
+        c.save(encoderPath);
+    }
     if (cl.isSet(QStringLiteral("json"))) {
         QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(v.toJson())).object();
         o.insert(QStringLiteral("trained_utterances_left_out"), dropped);

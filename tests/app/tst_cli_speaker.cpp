@@ -40,6 +40,27 @@ class TestCliSpeaker : public QObject
         return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
     }
 
+    /** The "note.*" entries of a safetensors file's metadata. */
+    static QJsonObject notesOf(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray size = f.read(8);
+        if (size.size() != 8)
+            return {};
+        quint64 n = 0;
+        for (int i = 7; i >= 0; --i)
+            n = (n << 8) | quint8(size[i]);
+        const QJsonObject meta =
+            QJsonDocument::fromJson(f.read(qint64(n))).object().value(QStringLiteral("__metadata__")).toObject();
+        QJsonObject notes;
+        for (auto it = meta.begin(); it != meta.end(); ++it)
+            if (it.key().startsWith(QStringLiteral("note.")))
+                notes.insert(it.key().mid(5), it.value());
+        return notes;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -112,6 +133,34 @@ private slots:
                                       QStringLiteral("--model"), m_ckpt, QStringLiteral("--include-trained"),
                                       QStringLiteral("--json")});
         QCOMPARE(all.value(QStringLiteral("speakers")).toInt(), 6);
+
+        // --record writes the measured figure into a copy of the checkpoint, which the tab then shows.
+        const QString copy = m_dir.filePath(QStringLiteral("enc_recorded.safetensors"));
+        QVERIFY(QFile::copy(m_ckpt, copy));
+        const QJsonObject before = notesOf(copy);
+        QVERIFY(before.contains(QStringLiteral("steps")));
+        const QJsonObject recorded = json({QStringLiteral("speaker-eval"), QStringLiteral("--corpus"), m_held,
+                                           QStringLiteral("--model"), copy, QStringLiteral("--record"),
+                                           QStringLiteral("--json")});
+        QCOMPARE(recorded.value(QStringLiteral("eer")).toDouble(-1), eer);
+        const QJsonObject after = notesOf(copy);
+        QVERIFY2(std::abs(after.value(QStringLiteral("heldout_eer")).toString().toDouble() - eer) < 1e-5,
+                 qPrintable(after.value(QStringLiteral("heldout_eer")).toString()));
+        QCOMPARE(after.value(QStringLiteral("heldout_speakers")).toString(), QStringLiteral("3"));
+        QCOMPARE(after.value(QStringLiteral("heldout_eer_trials")).toString(), QStringLiteral("66"));
+        QVERIFY(after.value(QStringLiteral("heldout_eer_source")).toString().contains(QStringLiteral("12 utterances")));
+        QCOMPARE(after.value(QStringLiteral("steps")), before.value(QStringLiteral("steps")));
+        // The copy still embeds exactly as the original.
+        QCOMPARE(json({QStringLiteral("speaker-eval"), QStringLiteral("--corpus"), m_held, QStringLiteral("--model"),
+                       copy, QStringLiteral("--json")})
+                     .value(QStringLiteral("eer"))
+                     .toDouble(-1),
+                 eer);
+        const auto mixed = runCli({QStringLiteral("speaker-eval"), QStringLiteral("--corpus"), m_train,
+                                   QStringLiteral("--model"), copy, QStringLiteral("--include-trained"),
+                                   QStringLiteral("--record")});
+        QVERIFY(mixed.code != 0);
+        QVERIFY2(mixed.err.contains(QStringLiteral("unseen")), qPrintable(mixed.err));
     }
 
     void clonesAVoiceWithAWatermark()
@@ -145,6 +194,36 @@ private slots:
             QVERIFY(o.value(QStringLiteral("nearest_training_voice")).toString().startsWith(QStringLiteral("flite-")) ||
                     o.value(QStringLiteral("nearest_training_voice")).toString().startsWith(QStringLiteral("espeak-")));
         }
+
+        // The clone test on the unseen voices, recorded into a copy of the model's notes.
+        // (30 steps: a 6-step model's clones are too short for the encoder to judge.)
+        const QString msCopy = m_dir.filePath(QStringLiteral("ms_recorded.safetensors"));
+        QStringList longer = tiny;
+        longer[1] = QStringLiteral("30");
+        r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                               QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("-o"), msCopy} + longer,
+                   300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject ce = json({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
+                                     m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                     QStringLiteral("--references"), QStringLiteral("1"), QStringLiteral("--trials"),
+                                     QStringLiteral("1"), QStringLiteral("--iters"), QStringLiteral("4"),
+                                     QStringLiteral("--record"), QStringLiteral("--json")});
+        QCOMPARE(ce.value(QStringLiteral("speakers")).toInt(), 3);
+        const int trials = ce.value(QStringLiteral("trials")).toInt();
+        QVERIFY(trials >= 1 && trials <= 3);
+        const QJsonObject msNotes = notesOf(msCopy);
+        QCOMPARE(msNotes.value(QStringLiteral("clone_eval_trials")).toString(), QString::number(trials));
+        QCOMPARE(msNotes.value(QStringLiteral("clone_eval_speakers")).toString(), QStringLiteral("3"));
+        QVERIFY(std::abs(msNotes.value(QStringLiteral("clone_eval_rate")).toString().toDouble() -
+                         ce.value(QStringLiteral("rate")).toDouble(-1)) < 1e-5);
+        QVERIFY(msNotes.contains(QStringLiteral("speaker_centroids")));
+        // Voices the model was trained on would flatter the figure: --record refuses them.
+        r = runCli({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"), m_train,
+                    QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy, QStringLiteral("--record")},
+                   300000);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("unseen")), qPrintable(r.err));
 
         // A one-voice model, or an encoder of another size, cannot clone.
         const QString single = m_dir.filePath(QStringLiteral("single.safetensors"));

@@ -56,6 +56,7 @@ private slots:
     void consentGatesClone();
     void referenceLandsOnTheMap();
     void clonesAndMeasures();
+    void cancelsAClone();
     void detectsTheWatermark();
     void recordsAReference();
     void savesTheReferenceWithItsConsent();
@@ -108,6 +109,9 @@ void TestVoiceCloningPanel::initTestCase()
     QVERIFY(run({"tts", "train", "--model", "fastspeech2", "--corpus", m_train, "-o", m_model, "--steps", "200",
                  "--batch", "8", "--d-model", "32", "--layers", "1", "--threads", "1", "--speaker-encoder",
                  m_encoder}));
+    // The clone test on the unseen voices, recorded in the model's notes for the tab to show.
+    QVERIFY(run({"speaker", "clone-eval", "--corpus", m_held, "--encoder", m_encoder, "--model", m_model,
+                 "--references", "1", "--trials", "1", "--iters", "4", "--record"}));
 
     m_backend = new ModelBackend;
     m_panel = new VoiceCloningPanel(m_backend);
@@ -159,6 +163,11 @@ void TestVoiceCloningPanel::showsTheEncodersEqualErrorRate()
     const QString text = m_panel->eerLabel()->text();
     QVERIFY2(text.contains(QStringLiteral("equal error rate on 2 unseen voice")), qPrintable(text));
     QVERIFY(text.contains(QLatin1Char('%')));
+    // ... and the recorded clone test, with its figures.
+    QVERIFY(m_panel->assets()->cloneEvalRate >= 0.0 && m_panel->assets()->cloneEvalRate <= 1.0);
+    QCOMPARE(m_panel->assets()->cloneEvalSpeakers, 2);
+    QVERIFY2(text.contains(QStringLiteral("Clone test:</b> on 2 unseen voices")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("of %1 clone").arg(m_panel->assets()->cloneEvalTrials)));
 }
 
 void TestVoiceCloningPanel::consentGatesClone()
@@ -244,6 +253,33 @@ void TestVoiceCloningPanel::clonesAndMeasures()
     QVERIFY(m_panel->detectButton()->isEnabled());
     QTest::qWait(200);
     QVERIFY(m_panel->grab().save(shotPath(QStringLiteral("voice_cloning.png"))));
+}
+
+void TestVoiceCloningPanel::cancelsAClone()
+{
+    // A long text, cancelled while it is being spoken: the panel is free again and the last clone stays.
+    const auto before = m_panel->output();
+    QVERIFY(before && before->audio);
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("This is sentence number %1 of a long lecture about voices. ").arg(i + 1);
+    m_panel->textEdit()->setPlainText(text);
+    QSignalSpy busy(m_panel, &VoiceCloningPanel::busyChanged);
+    QSignalSpy cloned(m_panel, &VoiceCloningPanel::cloned);
+    QSignalSpy status(m_panel, &VoiceCloningPanel::statusMessage);
+    m_panel->cloneButton()->click();
+    QVERIFY(m_panel->isBusy());
+    QTest::qWait(150);
+    m_panel->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+    QCOMPARE(cloned.count(), 0);
+    bool said = false;
+    for (const auto &args : status)
+        said = said || args.value(0).toString().contains(QStringLiteral("cancelled"));
+    QVERIFY(said);
+    QCOMPARE(m_panel->output().get(), before.get());
+    QVERIFY(m_panel->cloneButton()->isEnabled());
+    QVERIFY(m_panel->outputView()->playButton()->isEnabled());
 }
 
 void TestVoiceCloningPanel::detectsTheWatermark()
