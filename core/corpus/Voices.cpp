@@ -220,6 +220,8 @@ void VoiceSpec::validate() const
         });
         if (!plain)
             throw Error("espeak-ng voice '" + base + "' is not a voice name such as en-us+m3");
+        text::EspeakSession session; // an unknown language or variant is refused here, not mid-corpus
+        session.useVoice(base);
     } else {
         throw Error("unknown synthesizer '" + engine + "' (flite or espeak)");
     }

@@ -5,6 +5,8 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <cstring>
 
 namespace wb::text {
@@ -22,6 +24,7 @@ struct Engine
     bool initialized = false;
     std::string failure; // set when initialization failed; every later session reports it
     std::string version;
+    std::string dataPath; // espeak-ng-data, whose voices/!v holds the variants
     std::string voice;
     int sampleRate = 0;
     EspeakSession::Speech *sink = nullptr; // where the callback writes, during speak()
@@ -81,6 +84,7 @@ EspeakSession::EspeakSession() : m_lock(engineMutex())
     const char *path = nullptr;
     const char *version = espeak_Info(&path);
     e.version = version ? version : "";
+    e.dataPath = path ? path : "";
     e.sampleRate = rate;
     e.initialized = true;
 }
@@ -90,6 +94,26 @@ void EspeakSession::useVoice(const std::string &name)
     Engine &e = engine();
     if (e.voice == name)
         return;
+    // espeak-ng quietly speaks the plain language for a variant it does not have ("en-us+Adam" is
+    // en-us): a voice list with a misspelt variant would hold two copies of one voice.
+    if (const auto plus = name.find('+'); plus != std::string::npos && !e.dataPath.empty()) {
+        const std::string variant = name.substr(plus + 1);
+        const std::string folder = e.dataPath + "/voices/!v/";
+        if (variant.empty() || variant.find('/') != std::string::npos ||
+            !std::filesystem::is_regular_file(folder + variant)) {
+            std::string hint;
+            std::error_code ec;
+            for (const auto &entry : std::filesystem::directory_iterator(folder, ec)) {
+                const std::string other = entry.path().filename().string();
+                if (other.size() == variant.size() &&
+                    std::equal(other.begin(), other.end(), variant.begin(), [](char a, char b) {
+                        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+                    }))
+                    hint = " (variant names are case-sensitive: did you mean '" + other + "'?)";
+            }
+            throw Error("espeak-ng has no variant '" + variant + "' in " + folder + hint);
+        }
+    }
     if (espeak_SetVoiceByName(name.c_str()) != EE_OK)
         throw Error("espeak-ng has no voice '" + name + "' (is espeak-ng-data installed?)");
     e.voice = name;

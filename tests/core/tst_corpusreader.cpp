@@ -269,6 +269,13 @@ private slots:
         QTest::newRow("unknown voice")
             << QStringList{QStringLiteral("--voices"), QStringLiteral("flite:nobody")}
             << QStringLiteral("no voice 'nobody'");
+        // espeak-ng itself would quietly speak plain en-us for these.
+        QTest::newRow("unknown espeak variant")
+            << QStringList{QStringLiteral("--voices"), QStringLiteral("flite:slt,espeak:en-us+nobody")}
+            << QStringLiteral("no variant 'nobody'");
+        QTest::newRow("variant in the wrong case")
+            << QStringList{QStringLiteral("--voices"), QStringLiteral("espeak:en-us+Adam")}
+            << QStringLiteral("did you mean 'adam'");
         QTest::newRow("absurd factor")
             << QStringList{QStringLiteral("--voices"), QStringLiteral("flite:slt:pitch=9")}
             << QStringLiteral("pitch");
