@@ -35,7 +35,7 @@ const Command kCommands[] = {
     {"classifier", "audio classifiers: train, evaluate, kws-data (keyword clips)", false, runClassifier},
     {"embed", "the speaker embedding (d-vector) of a voice recording", false, runEmbed},
     {"speaker-eval", "equal error rate of the speaker encoder on a corpus's speakers", false, runSpeakerEval},
-    {"speaker", "speaker encoder: train (GE2E) and info", false, runSpeaker},
+    {"speaker", "speaker encoder: train (GE2E), info, map, and the clone test (clone-eval)", false, runSpeaker},
     {"clone", "text in the voice of a reference recording (multi-speaker TTS), watermarked", false, runClone},
     {"callcenter", "call analysis (speech, silence, overlap, keywords, agitation, quality; PDF/CSV) and its sample call", true, runCallCenter},
     {"bench", "time and memory of the Audio Lab on a long file (bench audiolab)", true, runBench},
