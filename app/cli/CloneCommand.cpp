@@ -129,6 +129,9 @@ int runCloneEval(const QStringList &arguments)
                  QStringLiteral("32"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("real"),
+                 QStringLiteral("Score each voice's own recorded sentence instead of a clone (left out of "
+                                "its centroid): the ceiling these voices and this encoder allow."));
     cl.addOption(QStringLiteral("record"),
                  QStringLiteral("Write the result into the multi-speaker model's notes (the Voice Cloning "
                                 "tab shows it)."));
@@ -136,6 +139,9 @@ int runCloneEval(const QStringList &arguments)
     if (!cl.parse(arguments))
         return ExitOk;
     const int refs = cl.intValue(QStringLiteral("references"), 1, 50);
+    const bool real = cl.isSet(QStringLiteral("real"));
+    if (real && cl.isSet(QStringLiteral("record")))
+        throw UsageError(QStringLiteral("--record stores the clones' figure; --real scores recordings"));
     const int trials = cl.intValue(QStringLiteral("trials"), 1, 100);
     TtsControls controls;
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
@@ -190,19 +196,33 @@ int runCloneEval(const QStringList &arguments)
     for (std::size_t s = 0; s < voices.size(); ++s) {
         const std::vector<float> reference = averageEmbedding(voices[s].reference);
         for (int t = 0; t < trials; ++t) {
-            const std::string &text = voices[s].texts[std::size_t(t) % voices[s].texts.size()];
-            const CloneResult r = cloner->clone(text, reference, controls);
+            const std::size_t pick = std::size_t(t) % voices[s].texts.size();
+            CloneResult r;
+            std::vector<std::vector<float>> scored = centroids;
+            if (real) {
+                // The recording itself, and its voice's centroid without it.
+                r.outputEmbedding = voices[s].rest[pick];
+                std::vector<std::vector<float>> others;
+                for (std::size_t k = 0; k < voices[s].rest.size(); ++k)
+                    if (k != pick)
+                        others.push_back(voices[s].rest[k]);
+                if (others.empty())
+                    throw wb::Error("--real needs two utterances beyond the reference for '" + voices[s].name + "'");
+                scored[s] = averageEmbedding(others);
+            } else {
+                r = cloner->clone(voices[s].texts[pick], reference, controls);
+            }
             if (r.outputEmbedding.empty())
                 continue;
             std::size_t best = 0;
             double bestOther = -2.0;
-            for (std::size_t k = 0; k < centroids.size(); ++k) {
-                if (cosineSimilarity(r.outputEmbedding, centroids[k]) > cosineSimilarity(r.outputEmbedding, centroids[best]))
+            for (std::size_t k = 0; k < scored.size(); ++k) {
+                if (cosineSimilarity(r.outputEmbedding, scored[k]) > cosineSimilarity(r.outputEmbedding, scored[best]))
                     best = k;
                 if (k != s)
-                    bestOther = std::max(bestOther, cosineSimilarity(r.outputEmbedding, centroids[k]));
+                    bestOther = std::max(bestOther, cosineSimilarity(r.outputEmbedding, scored[k]));
             }
-            const double own = cosineSimilarity(r.outputEmbedding, centroids[s]);
+            const double own = cosineSimilarity(r.outputEmbedding, scored[s]);
             ++total;
             wins += best == s ? 1 : 0;
             ownSum += own;
@@ -234,6 +254,8 @@ int runCloneEval(const QStringList &arguments)
     if (cl.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("speakers"), int(voices.size())},
                                                              {QStringLiteral("trials"), total},
+                                                             {QStringLiteral("scored"), real ? QStringLiteral("recordings")
+                                                                                             : QStringLiteral("clones")},
                                                              {QStringLiteral("closest_to_own"), wins},
                                                              {QStringLiteral("rate"), rate},
                                                              {QStringLiteral("mean_own_similarity"), ownSum / total},
@@ -242,14 +264,15 @@ int runCloneEval(const QStringList &arguments)
                                        .toJson(QJsonDocument::Compact)));
         return ExitOk;
     }
-    printOut(QStringLiteral("%1 of %2 clones (%3%) closest to their own speaker among %4 unseen voices; "
+    printOut(QStringLiteral("%1 of %2 %8 (%3%) closest to their own speaker among %4 unseen voices; "
                             "mean similarity to own %5, to the best other %6")
                  .arg(wins)
                  .arg(total)
                  .arg(rate * 100.0, 0, 'f', 1)
                  .arg(voices.size())
                  .arg(ownSum / total, 0, 'f', 3)
-                 .arg(otherSum / total, 0, 'f', 3));
+                 .arg(otherSum / total, 0, 'f', 3)
+                 .arg(real ? QStringLiteral("recordings") : QStringLiteral("clones")));
     return ExitOk;
 }
 

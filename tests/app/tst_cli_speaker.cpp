@@ -218,6 +218,22 @@ private slots:
         QVERIFY(std::abs(msNotes.value(QStringLiteral("clone_eval_rate")).toString().toDouble() -
                          ce.value(QStringLiteral("rate")).toDouble(-1)) < 1e-5);
         QVERIFY(msNotes.contains(QStringLiteral("speaker_centroids")));
+        QCOMPARE(ce.value(QStringLiteral("scored")).toString(), QStringLiteral("clones"));
+        // --real scores each voice's own recordings instead: every trial is judged (no clone can be too short).
+        const QJsonObject ceiling = json({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
+                                          m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                          QStringLiteral("--references"), QStringLiteral("1"), QStringLiteral("--trials"),
+                                          QStringLiteral("2"), QStringLiteral("--real"), QStringLiteral("--json")});
+        QCOMPARE(ceiling.value(QStringLiteral("scored")).toString(), QStringLiteral("recordings"));
+        QCOMPARE(ceiling.value(QStringLiteral("trials")).toInt(), 6);
+        const double ceilingRate = ceiling.value(QStringLiteral("rate")).toDouble(-1);
+        QVERIFY(ceilingRate >= 0.0 && ceilingRate <= 1.0);
+        QCOMPARE(ceiling.value(QStringLiteral("closest_to_own")).toInt(), int(std::lround(ceilingRate * 6)));
+        r = runCli({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"), m_held,
+                    QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy, QStringLiteral("--real"),
+                    QStringLiteral("--record")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--real")), qPrintable(r.err));
         // Voices the model was trained on would flatter the figure: --record refuses them.
         r = runCli({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"), m_train,
                     QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy, QStringLiteral("--record")},
