@@ -4156,132 +4156,137 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="326"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
+        <source>Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.</source>
+        <translation>Sus propias grabaciones, juzgadas del mismo modo: %1%, lo máximo que un clon puede esperar con estas voces y este codificador.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="330"/>
         <source>not loaded</source>
         <translation>no cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="328"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="332"/>
         <source>Encoder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="329"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="333"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="330"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="334"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="337"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="341"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="338"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="339"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
         <source>Save reference…</source>
         <translation>Guardar referencia…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="344"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="341"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="345"/>
         <source>Encoder…</source>
         <translation>Codificador…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="346"/>
         <source>Load a speaker encoder checkpoint (wavebench speaker train)</source>
         <translation>Cargar un checkpoint de codificador de hablantes (wavebench speaker train)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="347"/>
         <source>Map…</source>
         <translation>Mapa…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="344"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="348"/>
         <source>Load a speaker map (wavebench speaker map)</source>
         <translation>Cargar un mapa de hablantes (wavebench speaker map)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="345"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="349"/>
         <source>Model…</source>
         <translation>Modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="346"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="350"/>
         <source>Load a multi-speaker FastSpeech 2 (wavebench tts train --speaker-encoder)</source>
         <translation>Cargar un FastSpeech 2 multihablante (wavebench tts train --speaker-encoder)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="347"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
         <source>3. Where your voice lands</source>
         <translation>3. Dónde cae tu voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="348"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
         <source>Each dot is one utterance of a known voice, placed by the first two principal components of its speaker embedding; the star is your reference, the circled cross the clone. The table ranks the known voices by cosine similarity to your reference (1 = same direction).</source>
         <translation>Cada punto es un enunciado de una voz conocida, situado por las dos primeras componentes principales de su embedding de hablante; la estrella es tu referencia y la cruz en un círculo, el clon. La tabla ordena las voces conocidas por similitud coseno con tu referencia (1 = misma dirección).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="356"/>
         <source>4. Clone</source>
         <translation>4. Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="353"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="357"/>
         <source>Type what the cloned voice should say</source>
         <translation>Escribe lo que debe decir la voz clonada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="354"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
         <source>Clone</source>
         <translation>Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="355"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="356"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="360"/>
         <source>Detect watermark</source>
         <translation>Detectar marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="357"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="361"/>
         <source>Look for WaveBench&apos;s watermark in the clip just cloned</source>
         <translation>Buscar la marca de agua de WaveBench en el clip recién clonado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="362"/>
         <source>Check a file…</source>
         <translation>Comprobar un archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="363"/>
         <source>Look for WaveBench&apos;s watermark in any audio file</source>
         <translation>Buscar la marca de agua de WaveBench en cualquier archivo de audio</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="361"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="365"/>
         <source>The clone&apos;s similarity to your reference appears here.</source>
         <translation>Aquí aparece la similitud del clon con tu referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="363"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="367"/>
         <source>Every clip Clone makes carries an inaudible watermark.</source>
         <translation>Cada clip que crea Clonar lleva una marca de agua inaudible.</translation>
     </message>

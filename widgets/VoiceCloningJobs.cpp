@@ -134,6 +134,8 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths)
                     a->cloneEvalTrials = note("clone_eval_trials").toInt();
                     a->cloneEvalSpeakers = note("clone_eval_speakers").toInt();
                 }
+                if (!note("clone_eval_real_rate").isEmpty())
+                    a->cloneEvalRealRate = note("clone_eval_real_rate").toDouble();
             } catch (const std::exception &e) {
                 a->modelProblem = QString::fromUtf8(e.what());
             }

@@ -61,6 +61,7 @@ struct CloningAssets
     QStringList trainingVoices;
     double cloneEvalRate = -1.0; ///< 0-1: clones of unseen voices closest to their own; < 0 when unrecorded
     int cloneEvalTrials = 0, cloneEvalSpeakers = 0;
+    double cloneEvalRealRate = -1.0; ///< the same test on the voices' own recordings: the ceiling
 
     bool canEmbed() const { return bool(encoder); }
     bool canClone() const { return bool(cloner); }

@@ -320,6 +320,10 @@ void VoiceCloningPanel::updateAssetTexts()
                           nullptr, a.cloneEvalTrials)
                            .arg(a.cloneEvalSpeakers)
                            .arg(locale.toString(a.cloneEvalRate * 100.0, 'f', 1)));
+    if (a.cloner && a.cloneEvalRate >= 0.0 && a.cloneEvalRealRate >= 0.0)
+        m_eer->setText(m_eer->text() + QLatin1Char(' ') +
+                       tr("Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.")
+                           .arg(locale.toString(a.cloneEvalRealRate * 100.0, 'f', 1)));
     // File names only: the message above the tab has the whole story of what is missing.
     const auto line = [this](const QString &what, const QString &path, bool ok) {
         return ok ? QStringLiteral("%1: %2").arg(what, QFileInfo(path).fileName().toHtmlEscaped())

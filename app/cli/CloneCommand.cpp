@@ -134,14 +134,13 @@ int runCloneEval(const QStringList &arguments)
                                 "its centroid): the ceiling these voices and this encoder allow."));
     cl.addOption(QStringLiteral("record"),
                  QStringLiteral("Write the result into the multi-speaker model's notes (the Voice Cloning "
-                                "tab shows it)."));
+                                "tab shows it; with --real, as the ceiling beside it)."));
     cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     if (!cl.parse(arguments))
         return ExitOk;
     const int refs = cl.intValue(QStringLiteral("references"), 1, 50);
     const bool real = cl.isSet(QStringLiteral("real"));
-    if (real && cl.isSet(QStringLiteral("record")))
-        throw UsageError(QStringLiteral("--record stores the clones' figure; --real scores recordings"));
+
     const int trials = cl.intValue(QStringLiteral("trials"), 1, 100);
     TtsControls controls;
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
@@ -246,9 +245,10 @@ int runCloneEval(const QStringList &arguments)
         const QString model = cl.value(QStringLiteral("model"));
         const std::string path = model.isEmpty() ? bundledModelPath(kBundledMultiSpeakerTts) : pathOf(model);
         FastSpeech2Checkpoint c = FastSpeech2Checkpoint::load(path);
-        c.notes["clone_eval_rate"] = std::to_string(rate);
-        c.notes["clone_eval_trials"] = std::to_string(total);
-        c.notes["clone_eval_speakers"] = std::to_string(voices.size());
+        const std::string key = real ? "clone_eval_real_" : "clone_eval_";
+        c.notes[key + "rate"] = std::to_string(rate);
+        c.notes[key + "trials"] = std::to_string(total);
+        c.notes[key + "speakers"] = std::to_string(voices.size());
         c.save(path);
     }
     if (cl.isSet(QStringLiteral("json"))) {

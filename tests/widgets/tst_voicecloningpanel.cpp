@@ -112,6 +112,8 @@ void TestVoiceCloningPanel::initTestCase()
     // The clone test on the unseen voices, recorded in the model's notes for the tab to show.
     QVERIFY(run({"speaker", "clone-eval", "--corpus", m_held, "--encoder", m_encoder, "--model", m_model,
                  "--references", "1", "--trials", "1", "--iters", "4", "--record"}));
+    QVERIFY(run({"speaker", "clone-eval", "--corpus", m_held, "--encoder", m_encoder, "--model", m_model,
+                 "--references", "1", "--trials", "1", "--real", "--record"}));
 
     m_backend = new ModelBackend;
     m_panel = new VoiceCloningPanel(m_backend);
@@ -168,6 +170,8 @@ void TestVoiceCloningPanel::showsTheEncodersEqualErrorRate()
     QCOMPARE(m_panel->assets()->cloneEvalSpeakers, 2);
     QVERIFY2(text.contains(QStringLiteral("Clone test:</b> on 2 unseen voices")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("of %1 clone").arg(m_panel->assets()->cloneEvalTrials)));
+    QVERIFY(m_panel->assets()->cloneEvalRealRate >= 0.0);
+    QVERIFY2(text.contains(QStringLiteral("Their own recordings, judged the same way")), qPrintable(text));
 }
 
 void TestVoiceCloningPanel::consentGatesClone()
