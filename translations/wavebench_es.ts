@@ -2734,8 +2734,10 @@ sobre los niveles de la siguiente muestra</translation>
     </message>
     <message>
         <location filename="../widgets/SpeakerMapView.cpp" line="181"/>
-        <source>principal component 1 (the two axes keep %1% of the variance)</source>
-        <translation>componente principal 1 (los dos ejes conservan el %1% de la varianza)</translation>
+        <source>principal component 1
+(the two axes keep %1% of the variance)</source>
+        <translation>componente principal 1
+(los dos ejes conservan el %1% de la varianza)</translation>
     </message>
     <message>
         <location filename="../widgets/SpeakerMapView.cpp" line="183"/>

@@ -178,7 +178,7 @@ void SpeakerMapView::changeEvent(QEvent *event)
 
 void SpeakerMapView::retranslate()
 {
-    xAxis->setLabel(hasMap() ? tr("principal component 1 (the two axes keep %1% of the variance)")
+    xAxis->setLabel(hasMap() ? tr("principal component 1\n(the two axes keep %1% of the variance)")
                                    .arg(m_explained * 100.0, 0, 'f', 0)
                              : tr("principal component 1"));
     yAxis->setLabel(tr("principal component 2"));
