@@ -24,9 +24,9 @@ constexpr std::size_t kAlign = 64;
 // so a file can be appended to in place; copying it keeps our bytes identical.
 constexpr std::size_t kGrowthAxisDigits = 21;
 
-std::string headerBytes(const std::string &shape, std::size_t firstDim)
+std::string headerBytes(const std::string &shape, std::size_t firstDim, const char *descr = "<f4")
 {
-    std::string dict = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }";
+    std::string dict = std::string("{'descr': '") + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
     const std::size_t digits = std::to_string(firstDim).size();
     if (digits < kGrowthAxisDigits)
         dict.append(kGrowthAxisDigits - digits, ' ');
@@ -46,12 +46,47 @@ std::string headerBytes(const std::string &shape, std::size_t firstDim)
     return out;
 }
 
-void writeFile(const std::string &path, const std::string &header, const float *data, std::size_t count)
+void writeFile(const std::string &path, const std::string &header, const void *data, std::size_t bytes)
 {
     AtomicFile file(path);
     file.write(header.data(), header.size());
-    file.write(data, count * sizeof(float));
+    file.write(data, bytes);
     file.commit();
+}
+
+std::string shapeOf(std::size_t rows, std::size_t cols)
+{
+    return "(" + std::to_string(rows) + ", " + std::to_string(cols) + ")";
+}
+
+/** IEEE binary16, rounded to nearest even; overflow saturates to infinity, tiny values go subnormal. */
+std::uint16_t toHalf(float value)
+{
+    std::uint32_t f;
+    std::memcpy(&f, &value, 4);
+    const std::uint16_t sign = std::uint16_t((f >> 16) & 0x8000u);
+    const std::uint32_t magnitude = f & 0x7fffffffu;
+    if (magnitude >= 0x7f800000u) // inf or NaN
+        return std::uint16_t(sign | 0x7c00u | (magnitude > 0x7f800000u ? 0x200u : 0u));
+    if (magnitude >= 0x477ff000u) // rounds past 65504
+        return std::uint16_t(sign | 0x7c00u);
+    if (magnitude < 0x38800000u) { // below 2^-14: subnormal half (or zero)
+        if (magnitude < 0x33000000u)
+            return sign;
+        const std::uint32_t exponent = magnitude >> 23;
+        const std::uint32_t mantissa = (magnitude & 0x7fffffu) | 0x800000u;
+        const std::uint32_t shift = 126u - exponent; // 14..24
+        std::uint32_t h = mantissa >> shift;
+        const std::uint32_t rest = mantissa & ((1u << shift) - 1u), halfway = 1u << (shift - 1u);
+        if (rest > halfway || (rest == halfway && (h & 1u)))
+            ++h;
+        return std::uint16_t(sign | h);
+    }
+    std::uint32_t h = ((magnitude - 0x38000000u) >> 13);
+    const std::uint32_t rest = magnitude & 0x1fffu;
+    if (rest > 0x1000u || (rest == 0x1000u && (h & 1u)))
+        ++h;
+    return std::uint16_t(sign | h);
 }
 
 /** Just enough of a Python literal parser for the header dict numpy writes. */
@@ -166,14 +201,30 @@ private:
 
 void Npy::write(const std::string &path, const Matrix &matrix)
 {
-    const std::string shape = "(" + std::to_string(matrix.rows()) + ", " + std::to_string(matrix.cols()) + ")";
-    writeFile(path, headerBytes(shape, matrix.rows()), matrix.data(), matrix.size());
+    const std::string shape = shapeOf(matrix.rows(), matrix.cols());
+    writeFile(path, headerBytes(shape, matrix.rows()), matrix.data(), matrix.size() * sizeof(float));
 }
 
 void Npy::write(const std::string &path, const std::vector<float> &vector)
 {
     const std::string shape = "(" + std::to_string(vector.size()) + ",)";
-    writeFile(path, headerBytes(shape, vector.size()), vector.data(), vector.size());
+    writeFile(path, headerBytes(shape, vector.size()), vector.data(), vector.size() * sizeof(float));
+}
+
+void Npy::writeUint8(const std::string &path, const std::vector<std::uint8_t> &vector)
+{
+    const std::string shape = "(" + std::to_string(vector.size()) + ",)";
+    writeFile(path, headerBytes(shape, vector.size(), "|u1"), vector.data(), vector.size());
+}
+
+void Npy::writeFloat16(const std::string &path, std::size_t rows, std::size_t cols, const std::vector<float> &values)
+{
+    if (values.size() != rows * cols)
+        throw Error("Cannot write '" + path + "': " + std::to_string(values.size()) + " values are not " +
+                    std::to_string(rows) + " x " + std::to_string(cols));
+    std::vector<std::uint16_t> half(values.size());
+    std::transform(values.begin(), values.end(), half.begin(), toHalf);
+    writeFile(path, headerBytes(shapeOf(rows, cols), rows, "<f2"), half.data(), half.size() * 2);
 }
 
 Matrix Npy::read(const std::string &path)

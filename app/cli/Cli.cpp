@@ -28,7 +28,7 @@ const Command kCommands[] = {
     {"pitch", "F0 per frame (pYIN) and frame energy, as a table or JSON", false, runPitch},
     {"phonemes", "normalized text, IPA phonemes and symbol ids of English text", false, runPhonemes},
     {"corpus", "speech corpora: build, voices, info, features (LJSpeech or VCTK layout)", false, runCorpus},
-    {"tts", "text to speech (FastSpeech 2 + Griffin-Lim), and training its model", false, runTts},
+    {"tts", "text to speech (FastSpeech 2 or Tacotron 2, Griffin-Lim or WaveNet), vocode, train", false, runTts},
     {"watermark", "inaudible keyed watermark: embed it in a clip, or detect it with a confidence", false, runWatermark},
     {"roi", "ROI calculator: call-center QA, audiobook and dubbing costs (table, JSON, CSV)", false, runRoi},
     {"classify", "class probabilities of an audio file (keyword model or your own)", false, runClassify},

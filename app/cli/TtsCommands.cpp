@@ -5,7 +5,9 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "Error.h"
+#include "Npy.h"
 #include "TextToSpeech.h"
+#include "WaveNetVocoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -314,11 +316,83 @@ int ttsBench(const QStringList &arguments)
     return ExitOk;
 }
 
+/** Copy synthesis: a stored log-mel (a corpus's features/ID.mel.npy, say) through one vocoder,
+ * which measures the vocoder alone. */
+int ttsVocode(const QStringList &arguments)
+{
+    CommandLine cl(QStringLiteral("tts vocode"),
+                   QStringLiteral("Turns a log-mel (.npy, 80 bands x frames at 22,050 Hz, hop 256, as "
+                                  "`wavebench corpus features` writes) back into audio with Griffin-Lim "
+                                  "or the WaveNet vocoder: the vocoder on its own, without an acoustic "
+                                  "model."));
+    cl.addPositional(QStringLiteral("MEL"), QStringLiteral("The log-mel .npy file."));
+    cl.addOption(QStringLiteral("o,output"), QStringLiteral("The WAV or FLAC file to write."),
+                 QStringLiteral("OUT"));
+    cl.addOption(QStringLiteral("vocoder"), QStringLiteral("griffinlim or wavenet."),
+                 QStringLiteral("NAME"), QStringLiteral("wavenet"));
+    cl.addOption(QStringLiteral("vocoder-checkpoint"),
+                 QStringLiteral("A WaveNet vocoder; default: the shipped one."), QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("temperature"),
+                 QStringLiteral("The WaveNet vocoder's sampling temperature, 0 (greedy) to 2."),
+                 QStringLiteral("T"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("seed"), QStringLiteral("Sampling seed (Griffin-Lim: initial phase)."),
+                 QStringLiteral("S"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."),
+                 QStringLiteral("N"), QStringLiteral("32"));
+    cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
+                 QStringLiteral("N"), QStringLiteral("0"));
+    if (!cl.parse(arguments))
+        return ExitOk;
+    const QString mel = cl.positionals(1).at(0);
+    const QString out = cl.output();
+    const QString vocoder = cl.value(QStringLiteral("vocoder"));
+    if (vocoder != QLatin1String("griffinlim") && vocoder != QLatin1String("wavenet"))
+        throw UsageError(QStringLiteral("unknown vocoder '%1': griffinlim or wavenet").arg(vocoder));
+    const float temperature = float(cl.doubleValue(QStringLiteral("temperature"), 0.0, 2.0));
+    const auto seed = std::uint32_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
+    const int iterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    const int threads = cl.intValue(QStringLiteral("threads"), 0, 256);
+    if (threads > 0)
+        TextToSpeech::setThreads(threads);
+    const WriteFormat format = AudioFile::formatForPath(pathOf(out)); // fail before vocoding
+    const Matrix logMel = Npy::read(pathOf(mel));
+    const TtsFeatureSpec spec;
+    if (logMel.rows() != std::size_t(spec.nMels) || logMel.cols() == 0)
+        throw wb::Error("'" + pathOf(mel) + "' has " + std::to_string(logMel.rows()) + " x " +
+                        std::to_string(logMel.cols()) + " values; a log-mel here is " +
+                        std::to_string(spec.nMels) + " bands x frames");
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<float> audio;
+    if (vocoder == QLatin1String("wavenet")) {
+        const QString given = cl.value(QStringLiteral("vocoder-checkpoint"));
+        const WaveNetVocoder v =
+            WaveNetVocoder::load(given.isEmpty() ? bundledModelPath(kBundledWaveNetVocoder) : pathOf(given));
+        v.checkGrid(spec.nMels, spec.hop, spec.sampleRate);
+        audio = v.vocode(logMel, seed, temperature);
+    } else {
+        audio = TextToSpeech::griffinLimVocoder(logMel, spec, iterations, seed);
+    }
+    const double seconds = clock.elapsed() / 1000.0;
+    const double length = double(audio.size()) / spec.sampleRate;
+    AudioFile::write(pathOf(out), AudioBuffer(std::move(audio), spec.sampleRate), format);
+    printOut(QStringLiteral("%1: %2 s of audio from %3 mel frames in %4 s (real-time factor %5, %6)")
+                 .arg(out)
+                 .arg(length, 0, 'f', 2)
+                 .arg(logMel.cols())
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(length > 0 ? seconds / length : 0.0, 0, 'f', 3)
+                 .arg(vocoder));
+    return ExitOk;
+}
+
 } // namespace
 
 int runTts(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
+    if (sub == QLatin1String("vocode"))
+        return ttsVocode(arguments.mid(1));
     if (sub == QLatin1String("train"))
         return runTtsTrain(arguments.mid(1));
     if (sub == QLatin1String("bench"))

@@ -10,7 +10,13 @@
 #include "WaveNetTrainer.h"
 #include "WaveNetVocoder.h"
 
+#include "MuLaw.h"
+#include "Npy.h"
+
+#include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
 
@@ -205,6 +211,42 @@ int trainTacotron2Command(const CommandLine &cl, TrainRun &run, int steps)
     return ExitOk;
 }
 
+/** Writes what an outside trainer (scripts/gpu/train_wavenet_vocoder.py) needs: the mu-law codes,
+ * the normalized mel frames and the grid, as numpy files and JSON. */
+int exportVocoderData(const VocoderData &data, const WaveNetConfig &config, const TrainRun &run,
+                      const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        throw wb::Error("cannot create the folder '" + pathOf(dir) + "'");
+    const std::vector<int> codes = muLawEncode(data.signal, config.mu());
+    const std::vector<std::uint8_t> bytes(codes.begin(), codes.end());
+    const std::string root = pathOf(dir) + "/";
+    Npy::writeUint8(root + "codes.npy", bytes);
+    const std::size_t frames = data.mel.size() / std::size_t(data.nMels);
+    Npy::writeFloat16(root + "mel.npy", frames, std::size_t(data.nMels), data.mel);
+    QJsonObject o;
+    o[QStringLiteral("format")] = QStringLiteral("wavebench-vocoder-data");
+    o[QStringLiteral("corpus")] = QString::fromStdString(run.corpusName);
+    o[QStringLiteral("utterances")] = data.utterances;
+    o[QStringLiteral("samples")] = double(data.signal.size());
+    o[QStringLiteral("frames")] = double(frames);
+    o[QStringLiteral("sample_rate")] = data.sampleRate;
+    o[QStringLiteral("hop_length")] = data.hop;
+    o[QStringLiteral("mel_channels")] = data.nMels;
+    o[QStringLiteral("levels")] = config.levels;
+    o[QStringLiteral("vocoder_mel_mean")] = QString::number(double(data.melMean), 'g', 9);
+    o[QStringLiteral("vocoder_mel_std")] = QString::number(double(data.melStd), 'g', 9);
+    QFile f(dir + QStringLiteral("/vocoder_data.json"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0)
+        throw wb::Error("cannot write '" + pathOf(f.fileName()) + "'");
+    printOut(QStringLiteral("wrote %1: codes.npy (%2 samples), mel.npy (%3 x %4, float16), vocoder_data.json")
+                 .arg(dir)
+                 .arg(data.signal.size())
+                 .arg(frames)
+                 .arg(data.nMels));
+    return ExitOk;
+}
+
 int trainVocoderCommand(const CommandLine &cl, TrainRun &run, int steps)
 {
     WaveNetConfig config;
@@ -230,6 +272,8 @@ int trainVocoderCommand(const CommandLine &cl, TrainRun &run, int steps)
                  .arg(data.utterances)
                  .arg(double(data.signal.size()) / data.sampleRate, 0, 'f', 1)
                  .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1));
+    if (cl.isSet(QStringLiteral("export-data")))
+        return exportVocoderData(data, config, run, cl.value(QStringLiteral("export-data")));
     run.clock.restart();
     WaveNetTrainer trainer(resume ? resume->config() : config, o);
     if (resume)
@@ -316,6 +360,10 @@ int runTtsTrain(const QStringList &arguments)
     cl.addOption(QStringLiteral("utterances"),
                  QStringLiteral("Vocoder: train on the first N utterances (0: all)."), QStringLiteral("N"),
                  QStringLiteral("0"));
+    cl.addOption(QStringLiteral("export-data"),
+                 QStringLiteral("Vocoder: write the training data (mu-law codes, normalized mel) to DIR "
+                                "for scripts/gpu/train_wavenet_vocoder.py instead of training."),
+                 QStringLiteral("DIR"));
     cl.addOption(QStringLiteral("resume"), QStringLiteral("Continue training this checkpoint."),
                  QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("save-every"),
@@ -333,7 +381,8 @@ int runTtsTrain(const QStringList &arguments)
     if (cl.value(QStringLiteral("corpus")).isEmpty())
         throw UsageError(QStringLiteral("missing --corpus DIR"));
     TrainRun run;
-    run.out = cl.output();
+    const bool exporting = model == QLatin1String("vocoder") && cl.isSet(QStringLiteral("export-data"));
+    run.out = exporting ? QString() : cl.output();
     run.corpusName = cl.value(QStringLiteral("corpus")).toStdString();
     const int steps = cl.intValue(QStringLiteral("steps"), 1, 10000000);
     run.logEvery = cl.intValue(QStringLiteral("log-every"), 1, 10000000);

@@ -1,6 +1,8 @@
 // `wavebench tts train`, `tts`, `tts bench` headless on a tiny corpus and model.
 #include "CliRunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +114,55 @@ private slots:
                                   QStringLiteral("1")});
         QVERIFY2(more.code == 0, qPrintable(more.err));
         QVERIFY2(more.out.contains(QStringLiteral("5 steps in all")), qPrintable(more.out));
+    }
+
+    void vocoderDataExportsAndVocodes()
+    {
+        // The data an outside trainer (scripts/gpu/train_wavenet_vocoder.py) reads.
+        const QString dir = m_dir.filePath(QStringLiteral("vocdata"));
+        const auto exported =
+            runCli({QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--model"),
+                    QStringLiteral("vocoder"), QStringLiteral("--corpus"), m_corpus, QStringLiteral("--utterances"),
+                    QStringLiteral("2"), QStringLiteral("--export-data"), dir});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QFile json(dir + QStringLiteral("/vocoder_data.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("wavebench-vocoder-data"));
+        QCOMPARE(o.value(QStringLiteral("utterances")).toInt(), 2);
+        const qint64 samples = qint64(o.value(QStringLiteral("samples")).toDouble());
+        const qint64 frames = qint64(o.value(QStringLiteral("frames")).toDouble());
+        QVERIFY(samples > 0);
+        QCOMPARE(samples, frames * 256);
+        QCOMPARE(QFileInfo(dir + QStringLiteral("/codes.npy")).size(), 128 + samples);    // one byte per code
+        QCOMPARE(QFileInfo(dir + QStringLiteral("/mel.npy")).size(), 128 + frames * 80 * 2); // float16
+
+        // Copy synthesis: a stored mel through each vocoder, one hop of audio per frame.
+        QDir features(m_corpus + QStringLiteral("/features"));
+        const QStringList mels = features.entryList({QStringLiteral("*.mel.npy")}, QDir::Files, QDir::Name);
+        QVERIFY(!mels.isEmpty());
+        const QString mel = features.filePath(mels.first());
+        const QString voc = m_dir.filePath(QStringLiteral("vocoder.safetensors"));
+        for (const QString &vocoder : {QStringLiteral("griffinlim"), QStringLiteral("wavenet")}) {
+            const QString wav = m_dir.filePath(vocoder + QStringLiteral("_copy.wav"));
+            const auto r = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), mel, QStringLiteral("-o"), wav,
+                                   QStringLiteral("--vocoder"), vocoder, QStringLiteral("--vocoder-checkpoint"), voc,
+                                   QStringLiteral("--iters"), QStringLiteral("2"), QStringLiteral("--temperature"),
+                                   QStringLiteral("0")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(vocoder), qPrintable(r.out));
+            QVERIFY(QFileInfo(wav).size() > 44 + 2 * 256);
+        }
+        // A file that is not an 80-band log-mel, and a missing one.
+        const auto wrong = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), dir + QStringLiteral("/codes.npy"),
+                                   QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.wav"))});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("codes.npy")), qPrintable(wrong.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.wav"))));
+        const auto missing = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), QStringLiteral("/nonexistent.npy"),
+                                     QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.wav"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("no such file")), qPrintable(missing.err));
     }
 
     void tacotronTrainsAndSpeaksWithItsAttention()

@@ -60,6 +60,34 @@ class TestNpy : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    void exportsUint8AndFloat16()
+    {
+        const QString u8 = path(QStringLiteral("codes.npy")), f16 = path(QStringLiteral("mel.npy"));
+        wb::Npy::writeUint8(u8.toStdString(), {0, 1, 128, 255});
+        QFile a(u8);
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        const QByteArray bytes = a.readAll();
+        QCOMPARE(bytes.size(), 128 + 4);
+        QVERIFY(bytes.mid(10, 118).contains("'descr': '|u1'"));
+        QVERIFY(bytes.mid(10, 118).contains("'shape': (4,)"));
+        QCOMPARE(bytes.mid(128), QByteArray("\x00\x01\x80\xff", 4));
+        // Half-precision bit patterns: 1, -2, 0.5, 65504 (the largest), 1e6 -> inf, 2^-24 (smallest subnormal)
+        wb::Npy::writeFloat16(f16.toStdString(), 2, 3, {1.0f, -2.0f, 0.5f, 65504.0f, 1e6f, 5.9604645e-8f});
+        QFile b(f16);
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        const QByteArray h = b.readAll();
+        QCOMPARE(h.size(), 128 + 12);
+        QVERIFY(h.mid(10, 118).contains("'descr': '<f2'"));
+        QVERIFY(h.mid(10, 118).contains("'shape': (2, 3)"));
+        const quint16 expected[] = {0x3c00, 0xc000, 0x3800, 0x7bff, 0x7c00, 0x0001};
+        for (int i = 0; i < 6; ++i) {
+            quint16 v = 0;
+            std::memcpy(&v, h.constData() + 128 + 2 * i, 2);
+            QCOMPARE(v, expected[i]);
+        }
+        QVERIFY_THROWS_EXCEPTION(wb::Error, wb::Npy::writeFloat16(f16.toStdString(), 2, 2, {1.0f}));
+    }
+
     void exactHeaderBytes()
     {
         // numpy 1.23+ writes 20 spaces of growth room after the dict for a
