@@ -22,7 +22,7 @@ struct TtsControls
     std::uint32_t seed = 0; ///< Griffin-Lim's initial phase, the WaveNet vocoder's draws
     /** The mel-conditioned WaveNet (TextToSpeech::setVocoder) instead of Griffin-Lim. */
     bool waveNetVocoder = false;
-    float waveNetTemperature = 1.0f; ///< the WaveNet vocoder's sampling temperature, 0-2
+    float waveNetTemperature = 0.6f; ///< the WaveNet vocoder's sampling temperature, 0-2 (0.6 loses fewer words than 1)
     /// The voice, for a multi-speaker FastSpeech 2 (a speaker encoder's embedding); empty otherwise.
     std::vector<float> speakerEmbedding;
 
