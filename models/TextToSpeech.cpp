@@ -67,6 +67,27 @@ std::vector<float> vocode(const Matrix &logMel, const TtsFeatureSpec &spec, cons
 
 } // namespace
 
+std::string ttsVocoderId(TtsVocoder v)
+{
+    switch (v) {
+    case TtsVocoder::WaveNet:
+        return "wavenet";
+    case TtsVocoder::SourceFilter:
+        return "sourcefilter";
+    case TtsVocoder::GriffinLim:
+        break;
+    }
+    return "griffinlim";
+}
+
+TtsVocoder ttsVocoderFromId(const std::string &id)
+{
+    for (TtsVocoder v : {TtsVocoder::GriffinLim, TtsVocoder::WaveNet, TtsVocoder::SourceFilter})
+        if (ttsVocoderId(v) == id)
+            return v;
+    throw Error("unknown vocoder '" + id + "': griffinlim, wavenet or sourcefilter");
+}
+
 void TtsControls::validate() const
 {
     if (!(speed >= 0.5 && speed <= 2.0))
@@ -264,6 +285,19 @@ std::vector<float> TextToSpeech::griffinLimVocoder(const Matrix &logMel, const T
     return vocode(logMel, spec, fb, iterations, seed, progress);
 }
 
+SourceFilterResult TextToSpeech::sourceFilterVocoder(const Matrix &logMel, const TtsFeatureSpec &spec,
+                                                     std::uint32_t seed, const std::vector<float> *f0,
+                                                     const ProgressFn &progress)
+{
+    SourceFilterParams p;
+    p.sampleRate = spec.sampleRate;
+    p.nFft = spec.nFft;
+    p.hop = spec.hop;
+    p.fmax = spec.fmax;
+    p.seed = seed;
+    return sourceFilterVocode(logMel, p, f0, progress);
+}
+
 TtsResult TextToSpeech::speak(const std::string &text, const TtsControls &controls,
                               const ProgressFn &progress)
 {
@@ -297,14 +331,22 @@ TtsResult TextToSpeech::speak(const std::string &text, const TtsControls &contro
 
     t = Clock::now();
     const ProgressFn rest = [&](double f) { return !progress || progress(0.3 + 0.7 * f); };
-    if (controls.waveNetVocoder) {
+    r.vocoder = ttsVocoderId(controls.vocoder);
+    switch (controls.vocoder) {
+    case TtsVocoder::WaveNet:
         if (!d->vocoder)
             throw Error("no WaveNet vocoder is loaded: train one with `wavebench tts train --model vocoder`");
-        r.vocoder = "wavenet";
         r.audio = d->vocoder->vocode(r.logMel, controls.seed + 1, controls.waveNetTemperature, rest);
-    } else {
-        r.vocoder = "griffinlim";
+        break;
+    case TtsVocoder::SourceFilter: {
+        SourceFilterResult sf = sourceFilterVocoder(r.logMel, spec, controls.seed, nullptr, rest);
+        r.audio = std::move(sf.audio);
+        r.vocoderF0 = std::move(sf.f0);
+        break;
+    }
+    case TtsVocoder::GriffinLim:
         r.audio = griffinLimVocoder(r.logMel, spec, controls.griffinLimIterations, controls.seed, rest);
+        break;
     }
     r.sampleRate = spec.sampleRate;
     r.timings.vocoder = since(t);

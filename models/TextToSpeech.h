@@ -3,6 +3,7 @@
 #include "Tacotron2Checkpoint.h"
 #include "Matrix.h"
 #include "Progress.h"
+#include "SourceFilter.h"
 #include "text/TextFrontEnd.h"
 #include "WaveNetVocoder.h"
 
@@ -12,6 +13,19 @@
 
 namespace wb {
 
+/** The vocoder that turns the predicted mel into audio. */
+enum class TtsVocoder
+{
+    GriffinLim,   ///< phase recovery, no model
+    WaveNet,      ///< the mel-conditioned WaveNet (TextToSpeech::setVocoder)
+    SourceFilter, ///< mel-cepstrum and F0 through an MLSA filter, as flite's own voices speak
+};
+
+/** "griffinlim", "wavenet", "sourcefilter". */
+std::string ttsVocoderId(TtsVocoder v);
+/** The inverse of ttsVocoderId(); wb::Error naming the three for anything else. */
+TtsVocoder ttsVocoderFromId(const std::string &id);
+
 /** What the user can change at inference. */
 struct TtsControls
 {
@@ -20,8 +34,7 @@ struct TtsControls
     double energyScale = 1.0;    ///< 0.25-4, multiplies the predicted loudness
     int griffinLimIterations = 32;
     std::uint32_t seed = 0; ///< Griffin-Lim's initial phase, the WaveNet vocoder's draws
-    /** The mel-conditioned WaveNet (TextToSpeech::setVocoder) instead of Griffin-Lim. */
-    bool waveNetVocoder = false;
+    TtsVocoder vocoder = TtsVocoder::GriffinLim;
     float waveNetTemperature = 0.6f; ///< the WaveNet vocoder's sampling temperature, 0-2 (0.6 loses fewer words than 1)
     /// The voice, for a multi-speaker FastSpeech 2 (a speaker encoder's embedding); empty otherwise.
     std::vector<float> speakerEmbedding;
@@ -50,7 +63,9 @@ struct TtsResult
     std::vector<float> pitchHz; ///< predicted F0 per symbol (0 for symbols without frames)
     std::vector<float> energy;  ///< predicted RMS per symbol
     Matrix logMel;              ///< [nMels][frames], natural-log mel power
-    std::string vocoder;        ///< "griffinlim" or "wavenet"
+    std::string vocoder;        ///< ttsVocoderId(): "griffinlim", "wavenet" or "sourcefilter"
+    /** The source-filter vocoder's F0 per mel frame (Hz, 0 = unvoiced); empty for the others. */
+    std::vector<float> vocoderF0;
     std::vector<float> audio;
     int sampleRate = 0;
     TtsTimings timings;
@@ -105,7 +120,7 @@ public:
     TtsResult speakLong(const std::string &text, const TtsControls &controls = {},
                         double pauseSeconds = 0.35, const ProgressFn &progress = {});
 
-    /** The WaveNet vocoder TtsControls::waveNetVocoder asks for; wb::Error when its mel grid
+    /** The WaveNet vocoder TtsVocoder::WaveNet asks for; wb::Error when its mel grid
      * differs from the acoustic model's. Null removes it. */
     void setVocoder(std::shared_ptr<const WaveNetVocoder> vocoder);
     bool hasVocoder() const;
@@ -114,6 +129,11 @@ public:
     static std::vector<float> griffinLimVocoder(const Matrix &logMel, const TtsFeatureSpec &spec,
                                                 int iterations, std::uint32_t seed,
                                                 const ProgressFn &progress = {});
+    /** Source-filter vocoder alone: log-mel [nMels][frames] on spec's grid -> audio, its F0 and
+     * mel-cepstrum. f0 (one value per frame, Hz, 0 = unvoiced) or null to estimate it. */
+    static SourceFilterResult sourceFilterVocoder(const Matrix &logMel, const TtsFeatureSpec &spec,
+                                                  std::uint32_t seed, const std::vector<float> *f0 = nullptr,
+                                                  const ProgressFn &progress = {});
     /** Sets LibTorch's intra-op threads for inference; n <= 0 leaves them. */
     static void setThreads(int n);
     /** Sentences of a long text, as speakLong() splits it. */

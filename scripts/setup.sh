@@ -16,6 +16,7 @@ PACKAGES=(
   praat  # reference pitch tracker for tests/reference/check_pitch.py
   pocketsphinx pocketsphinx-en-us  # speech recognizer for tests/tts/wer.py (intelligibility)
   libpocketsphinx-dev libsphinxbase-dev  # keyword spotting in the Call Center tab's call analysis
+  libsptk-dev  # the source-filter (mel-cepstrum + MLSA) vocoder of the Text-to-Speech tab
 )
 
 missing=()

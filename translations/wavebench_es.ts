@@ -3170,102 +3170,112 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::TtsControlsBar</name>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="211"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="222"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="212"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="223"/>
         <source>The acoustic model: text symbols in, mel-spectrogram out</source>
         <translation>El modelo acústico: entran símbolos del texto, sale un espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="214"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="225"/>
         <source>Non-autoregressive: every frame at once, from predicted durations</source>
         <translation>No autorregresivo: todas las tramas a la vez, a partir de las duraciones predichas</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="220"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="231"/>
         <source>&amp;Vocoder:</source>
         <translation>&amp;Vocoder:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="217"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="228"/>
         <source>Autoregressive: one step of frames at a time, steered by attention (no pitch control)</source>
         <translation>Autorregresivo: un paso de tramas cada vez, guiado por la atención (sin control de tono)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="221"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="232"/>
         <source>Turns the mel-spectrogram into a waveform</source>
         <translation>Convierte el espectrograma mel en una forma de onda</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="224"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="235"/>
         <source>Estimates the missing phase by iterating STFTs: no training, robotic sound</source>
         <translation>Estima la fase que falta iterando STFT: sin entrenamiento, sonido robótico</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="227"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="238"/>
         <source>No WaveNet vocoder is loaded yet</source>
         <translation>Aún no hay ningún vocoder WaveNet cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="229"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="240"/>
         <source>A neural network that draws every sample from the mel: learns the phase, one sample at a time (the fast cached generator)</source>
         <translation>Una red neuronal que genera cada muestra a partir del mel: aprende la fase, muestra a muestra (con el generador rápido con caché)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="233"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="244"/>
+        <source>Source-filter (MLSA)</source>
+        <translation>Fuente-filtro (MLSA)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="246"/>
+        <source>How flite&apos;s own voices speak: a pulse train at the pitch (or noise) through a filter shaped like the mel&apos;s spectral envelope (mel-cepstrum, MLSA filter). No training, buzzy but clear</source>
+        <translation>Como hablan las propias voces de flite: un tren de pulsos a la altura tonal (o ruido) a través de un filtro con la forma de la envolvente espectral del mel (mel-cepstrum, filtro MLSA). Sin entrenamiento, zumbante pero claro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsControlsBar.cpp" line="250"/>
         <source>&amp;Iterations:</source>
         <translation>&amp;Iteraciones:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="235"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="252"/>
         <source>Griffin-Lim iterations: more of them sound cleaner and take longer</source>
         <translation>Iteraciones de Griffin-Lim: con más suena más limpio y tarda más</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="236"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="253"/>
         <source>&amp;Speed:</source>
         <translation>V&amp;elocidad:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="237"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="254"/>
         <source>Divides every predicted duration: 2 speaks twice as fast</source>
         <translation>Divide cada duración predicha: 2 habla el doble de rápido</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="240"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="257"/>
         <source>&amp;Pitch:</source>
         <translation>&amp;Tono:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="241"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="258"/>
         <source> st</source>
         <translation> st</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="242"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="259"/>
         <source>Shifts every predicted pitch by semitones: 12 is an octave up</source>
         <translation>Desplaza cada tono predicho en semitonos: 12 es una octava más arriba</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="245"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="262"/>
         <source>&amp;Energy:</source>
         <translation>E&amp;nergía:</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="247"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="264"/>
         <source>Multiplies every predicted loudness</source>
         <translation>Multiplica cada intensidad predicha</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="250"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="267"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsControlsBar.cpp" line="251"/>
+        <location filename="../widgets/TtsControlsBar.cpp" line="268"/>
         <source>Speed 1, pitch 0, energy 1, 32 iterations</source>
         <translation>Velocidad 1, tono 0, energía 1, 32 iteraciones</translation>
     </message>
@@ -3294,63 +3304,68 @@ sobre los niveles de la siguiente muestra</translation>
     </message>
     <message>
         <location filename="../widgets/TtsExplainer.cpp" line="22"/>
-        <source>&lt;b&gt;Vocoder&lt;/b&gt;: turns the mel-spectrogram into a waveform. Griffin-Lim guesses the phase the mel leaves out, which is why it sounds metallic; a neural vocoder such as WaveNet learns it.</source>
-        <translation>&lt;b&gt;Vocoder&lt;/b&gt;: convierte el espectrograma mel en una forma de onda. Griffin-Lim adivina la fase que el mel descarta, y por eso suena metálico; un vocoder neuronal como WaveNet la aprende.</translation>
+        <source>&lt;b&gt;Vocoder&lt;/b&gt;: turns the mel-spectrogram into a waveform. Griffin-Lim guesses the phase the mel leaves out, which is why it sounds metallic; a neural vocoder such as WaveNet learns it. The source-filter vocoder is the older way, and how flite&apos;s own voices speak: a buzz at the pitch (or a hiss for unvoiced sounds) passed through a filter shaped like the mel&apos;s spectral envelope (a mel-cepstrum driving an MLSA filter).</source>
+        <translation>&lt;b&gt;Vocoder&lt;/b&gt;: convierte el espectrograma mel en una forma de onda. Griffin-Lim adivina la fase que el mel omite, y por eso suena metálico; un vocoder neuronal como WaveNet la aprende. El vocoder fuente-filtro es la vía más antigua, y la forma en que hablan las propias voces de flite: un zumbido a la altura tonal (o un siseo en los sonidos sordos) que pasa por un filtro con la forma de la envolvente espectral del mel (un mel-cepstrum que controla un filtro MLSA).</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="27"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="29"/>
         <source>Why FastSpeech 2 is fast</source>
         <translation>Por qué FastSpeech 2 es rápido</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="28"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="30"/>
         <source>Tacotron 2 is autoregressive: it makes one mel frame at a time, each from the ones before, and finds its place in the text by attention, so a sentence takes hundreds of steps in a row and can skip or repeat words.</source>
         <translation>Tacotron 2 es autorregresivo: genera una trama mel cada vez, cada una a partir de las anteriores, y encuentra su sitio en el texto mediante atención, así que una frase exige cientos de pasos seguidos y puede saltarse o repetir palabras.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="34"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="36"/>
         <source>FastSpeech 2 is non-autoregressive: its duration predictor says how many frames each phoneme gets, every phoneme is repeated that many times, and the decoder computes all the frames at once, in parallel. Duration, pitch and energy are explicit numbers, which is what the speed, pitch and energy controls change.</source>
         <translation>FastSpeech 2 no es autorregresivo: su predictor de duración dice cuántas tramas recibe cada fonema, cada fonema se repite ese número de veces y el decodificador calcula todas las tramas a la vez, en paralelo. La duración, el tono y la energía son números explícitos, y eso es lo que cambian los controles de velocidad, tono y energía.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="42"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="44"/>
         <source>Where cloud TTS services fit</source>
         <translation>Dónde encajan los servicios de TTS en la nube</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="44"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="46"/>
         <source>Commercial text-to-speech services run this same pipeline with far larger models, trained on many hours of studio recordings per voice, and neural vocoders, and sell it as a paid API: send text, receive audio.</source>
         <translation>Los servicios comerciales de texto a voz ejecutan esta misma cadena con modelos mucho mayores, entrenados con muchas horas de grabaciones de estudio por voz, y con vocoders neuronales, y la venden como una API de pago: envías texto y recibes audio.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="50"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="52"/>
         <source>They win on quality, voices and languages. They cost money per character, add network latency, see every text you send (privacy), and need a connection. A small local model like this one is free, private and works offline, but sounds far more robotic.</source>
         <translation>Ganan en calidad, voces e idiomas. Cuestan dinero por carácter, añaden la latencia de la red, ven todo texto que envías (privacidad) y necesitan conexión. Un modelo local pequeño como este es gratuito, privado y funciona sin conexión, pero suena mucho más robótico.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="56"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="58"/>
         <source>Try it</source>
         <translation>Pruébalo</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="57"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="59"/>
         <source>Set the speed to 2: every bar gets half as wide, and so does the spectrogram.</source>
         <translation>Pon la velocidad a 2: cada barra se queda a la mitad de ancho, y el espectrograma también.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="59"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="61"/>
         <source>Shift the pitch by +12 semitones: the pitch curve doubles, the harmonics spread apart.</source>
         <translation>Sube el tono +12 semitonos: la curva de tono se duplica y los armónicos se separan.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="62"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="64"/>
         <source>Write a date, a price or a time, and look at the normalized text.</source>
         <translation>Escribe una fecha, un precio o una hora, y mira el texto normalizado.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsExplainer.cpp" line="64"/>
+        <location filename="../widgets/TtsExplainer.cpp" line="66"/>
         <source>Try 1 Griffin-Lim iteration, then 100: what changes in the sound and in the vocoder time?</source>
         <translation>Prueba 1 iteración de Griffin-Lim y luego 100: ¿qué cambia en el sonido y en el tiempo del vocoder?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsExplainer.cpp" line="69"/>
+        <source>Speak the same sentence with Griffin-Lim and with the source-filter vocoder: which is buzzy, which is metallic, and which can you understand better?</source>
+        <translation>Di la misma frase con Griffin-Lim y con el vocoder fuente-filtro: ¿cuál zumba, cuál suena metálico y cuál se entiende mejor?</translation>
     </message>
     <message>
         <location filename="../widgets/TtsPanel.cpp" line="84"/>

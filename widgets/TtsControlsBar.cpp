@@ -64,6 +64,7 @@ TtsControlsBar::TtsControlsBar(QWidget *parent)
     m_model->addItem(QStringLiteral("Tacotron 2"));
     m_vocoder->addItem(QStringLiteral("Griffin-Lim"));
     m_vocoder->addItem(QStringLiteral("WaveNet"));
+    m_vocoder->addItem(QString()); // SourceFilter: named in retranslate()
     enableItem(m_vocoder, WaveNet, false);
     m_iterations->setRange(1, 200);
     m_iterations->setValue(TtsControls().griffinLimIterations);
@@ -152,7 +153,17 @@ TtsControls TtsControlsBar::controls() const
     c.pitchSemitones = m_pitch->value();
     c.energyScale = m_energy->value();
     c.griffinLimIterations = m_iterations->value();
-    c.waveNetVocoder = m_vocoder->currentIndex() == WaveNet;
+    switch (m_vocoder->currentIndex()) {
+    case WaveNet:
+        c.vocoder = TtsVocoder::WaveNet;
+        break;
+    case SourceFilter:
+        c.vocoder = TtsVocoder::SourceFilter;
+        break;
+    default:
+        c.vocoder = TtsVocoder::GriffinLim;
+        break;
+    }
     return c;
 }
 
@@ -229,6 +240,12 @@ void TtsControlsBar::retranslate()
                                ? tr("A neural network that draws every sample from the mel: learns the "
                                     "phase, one sample at a time (the fast cached generator)")
                                : m_waveNetWhy,
+                           Qt::ToolTipRole);
+    m_vocoder->setItemText(SourceFilter, tr("Source-filter (MLSA)"));
+    m_vocoder->setItemData(SourceFilter,
+                           tr("How flite's own voices speak: a pulse train at the pitch (or noise) "
+                              "through a filter shaped like the mel's spectral envelope "
+                              "(mel-cepstrum, MLSA filter). No training, buzzy but clear"),
                            Qt::ToolTipRole);
     m_iterationsLabel->setText(tr("&Iterations:"));
     m_iterations->setToolTip(

@@ -14,8 +14,9 @@ namespace wb {
 
 /**
  * The Text-to-Speech tab's knobs: which acoustic model (FastSpeech 2 or
- * Tacotron 2; modelChosen() asks the panel to load it) and vocoder (the
- * WaveNet vocoder is listed, disabled, to show where it fits), Griffin-Lim's
+ * Tacotron 2; modelChosen() asks the panel to load it) and vocoder
+ * (Griffin-Lim, the WaveNet vocoder, listed but disabled until one is loaded,
+ * and the source-filter vocoder), Griffin-Lim's
  * iterations, and the
  * inference controls: speed, pitch shift in semitones and energy scale, each
  * a slider with a spin box (speed and energy on a log scale, so 1 sits in the
@@ -26,7 +27,7 @@ class TtsControlsBar : public QWidget
     Q_OBJECT
 public:
     enum Model { FastSpeech2 = 0, Tacotron2 = 1 };
-    enum Vocoder { GriffinLim = 0, WaveNet = 1 };
+    enum Vocoder { GriffinLim = 0, WaveNet = 1, SourceFilter = 2 };
 
     explicit TtsControlsBar(QWidget *parent = nullptr);
 

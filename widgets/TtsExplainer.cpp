@@ -22,7 +22,9 @@ QString TtsPanel::explainerHtml()
         tr("<b>Vocoder</b>: turns the mel-spectrogram into a waveform. Griffin-Lim guesses the "
            "phase the "
            "mel leaves out, which is why it sounds metallic; a neural vocoder such as WaveNet "
-           "learns it.") +
+           "learns it. The source-filter vocoder is the older way, and how flite's own voices "
+           "speak: a buzz at the pitch (or a hiss for unvoiced sounds) passed through a filter "
+           "shaped like the mel's spectral envelope (a mel-cepstrum driving an MLSA filter).") +
         QStringLiteral("</li></ol>");
     html += QStringLiteral("<h3>") + tr("Why FastSpeech 2 is fast") + QStringLiteral("</h3><p>") +
             tr("Tacotron 2 is autoregressive: it makes one mel frame at a time, each from the ones "
@@ -63,6 +65,9 @@ QString TtsPanel::explainerHtml()
             QStringLiteral("</li><li>") +
             tr("Try 1 Griffin-Lim iteration, then 100: what changes in the sound and in the "
                "vocoder time?") +
+            QStringLiteral("</li><li>") +
+            tr("Speak the same sentence with Griffin-Lim and with the source-filter vocoder: which "
+               "is buzzy, which is metallic, and which can you understand better?") +
             QStringLiteral("</li></ul>");
     return html;
 }

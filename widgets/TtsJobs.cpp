@@ -103,7 +103,7 @@ ModelBackend::JobFn compare(const QString &fastSpeechPath, const QString &tacotr
         for (int i = 0; i < 2; ++i) {
             const auto tts = TextToSpeech::fromFile(paths[i]);
             TtsControls c = controls;
-            c.waveNetVocoder = false; // the same Griffin-Lim for both, so only the models differ
+            c.vocoder = TtsVocoder::GriffinLim; // the same Griffin-Lim for both, so only the models differ
             if (tts->modelId() == "tacotron2")
                 c.pitchSemitones = 0.0;
             auto out = std::make_shared<TtsOutput>();

@@ -22,6 +22,19 @@ namespace wb::cli {
 
 namespace {
 
+QString vocoderName(TtsVocoder v)
+{
+    switch (v) {
+    case TtsVocoder::WaveNet:
+        return QStringLiteral("WaveNet");
+    case TtsVocoder::SourceFilter:
+        return QStringLiteral("source-filter");
+    case TtsVocoder::GriffinLim:
+        break;
+    }
+    return QStringLiteral("Griffin-Lim");
+}
+
 std::string pathOf(const QString &p)
 {
     return QFile::encodeName(p).toStdString();
@@ -81,7 +94,8 @@ int ttsSpeak(const QStringList &arguments)
                  QStringLiteral("A FastSpeech 2 or Tacotron 2 checkpoint; default: the shipped one."),
                  QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("vocoder"),
-                 QStringLiteral("griffinlim, or wavenet (the mel-conditioned WaveNet)."),
+                 QStringLiteral("griffinlim, wavenet (the mel-conditioned WaveNet), or sourcefilter "
+                                "(mel-cepstrum and F0 through an MLSA filter)."),
                  QStringLiteral("NAME"), QStringLiteral("griffinlim"));
     cl.addOption(QStringLiteral("vocoder-checkpoint"),
                  QStringLiteral("A WaveNet vocoder from `tts train --model vocoder`; default: the "
@@ -107,9 +121,12 @@ int ttsSpeak(const QStringList &arguments)
         return ExitOk;
     checkModel(cl.value(QStringLiteral("model")));
     const QString vocoder = cl.value(QStringLiteral("vocoder"));
-    if (vocoder != QLatin1String("griffinlim") && vocoder != QLatin1String("wavenet"))
-        throw UsageError(
-            QStringLiteral("unknown vocoder '%1': griffinlim or wavenet").arg(vocoder));
+    TtsVocoder vocoderKind = TtsVocoder::GriffinLim;
+    try {
+        vocoderKind = ttsVocoderFromId(vocoder.toStdString());
+    } catch (const wb::Error &e) {
+        throw UsageError(QString::fromStdString(e.what()));
+    }
     QString text;
     const bool fromFile = !cl.value(QStringLiteral("text-file")).isEmpty();
     if (fromFile) {
@@ -127,7 +144,7 @@ int ttsSpeak(const QStringList &arguments)
     controls.pitchSemitones = cl.doubleValue(QStringLiteral("pitch"), -1e9, 1e9);
     controls.energyScale = cl.doubleValue(QStringLiteral("energy"), -1e9, 1e9);
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
-    controls.waveNetVocoder = vocoder == QLatin1String("wavenet");
+    controls.vocoder = vocoderKind;
     controls.waveNetTemperature = float(cl.doubleValue(QStringLiteral("temperature"), -1e9, 1e9));
     controls.validate();
     const int threads = cl.intValue(QStringLiteral("threads"), 0, 256);
@@ -136,7 +153,7 @@ int ttsSpeak(const QStringList &arguments)
     const std::unique_ptr<TextToSpeech> tts =
         openModel(cl.value(QStringLiteral("model")), cl.value(QStringLiteral("checkpoint")),
                   cl.isSet(QStringLiteral("model")));
-    if (controls.waveNetVocoder) {
+    if (controls.vocoder == TtsVocoder::WaveNet) {
         const QString given = cl.value(QStringLiteral("vocoder-checkpoint"));
         tts->setVocoder(std::make_shared<const WaveNetVocoder>(WaveNetVocoder::load(
             given.isEmpty() ? bundledModelPath(kBundledWaveNetVocoder) : pathOf(given))));
@@ -171,6 +188,8 @@ int ttsSpeak(const QStringList &arguments)
                          {QStringLiteral("vocoder"), r.timings.vocoder},
                          {QStringLiteral("total"), r.timings.total()}}},
             {QStringLiteral("real_time_factor"), r.realTimeFactor()}};
+        if (!r.vocoderF0.empty()) // the source-filter vocoder's pitch, one value per mel frame
+            o.insert(QStringLiteral("vocoder_f0_hz"), floats(r.vocoderF0));
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         return ExitOk;
     }
@@ -186,7 +205,7 @@ int ttsSpeak(const QStringList &arguments)
             .arg(r.timings.acoustic, 0, 'f', 3)
             .arg(r.timings.vocoder, 0, 'f', 3)
             .arg(QString::fromStdString(tts->modelName()),
-                 controls.waveNetVocoder ? QStringLiteral("WaveNet") : QStringLiteral("Griffin-Lim")));
+                 vocoderName(controls.vocoder)));
     return ExitOk;
 }
 
@@ -329,8 +348,14 @@ int ttsVocode(const QStringList &arguments)
     cl.addPositional(QStringLiteral("MEL"), QStringLiteral("The log-mel .npy file."));
     cl.addOption(QStringLiteral("o,output"), QStringLiteral("The WAV or FLAC file to write."),
                  QStringLiteral("OUT"));
-    cl.addOption(QStringLiteral("vocoder"), QStringLiteral("griffinlim or wavenet."),
+    cl.addOption(QStringLiteral("vocoder"),
+                 QStringLiteral("griffinlim, wavenet, or sourcefilter (mel-cepstrum and F0 through an MLSA "
+                                "filter)."),
                  QStringLiteral("NAME"), QStringLiteral("wavenet"));
+    cl.addOption(QStringLiteral("f0"),
+                 QStringLiteral("Source-filter vocoder: F0 per mel frame (.npy, Hz, 0 = unvoiced, as "
+                                "`wavebench corpus features` writes); default: estimated from the mel."),
+                 QStringLiteral("F0"));
     cl.addOption(QStringLiteral("vocoder-checkpoint"),
                  QStringLiteral("A WaveNet vocoder; default: the shipped one."), QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("temperature"),
@@ -347,8 +372,10 @@ int ttsVocode(const QStringList &arguments)
     const QString mel = cl.positionals(1).at(0);
     const QString out = cl.output();
     const QString vocoder = cl.value(QStringLiteral("vocoder"));
-    if (vocoder != QLatin1String("griffinlim") && vocoder != QLatin1String("wavenet"))
-        throw UsageError(QStringLiteral("unknown vocoder '%1': griffinlim or wavenet").arg(vocoder));
+    if (vocoder != QLatin1String("griffinlim") && vocoder != QLatin1String("wavenet") &&
+        vocoder != QLatin1String("sourcefilter"))
+        throw UsageError(
+            QStringLiteral("unknown vocoder '%1': griffinlim, wavenet or sourcefilter").arg(vocoder));
     const float temperature = float(cl.doubleValue(QStringLiteral("temperature"), 0.0, 2.0));
     const auto seed = std::uint32_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
     const int iterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
@@ -371,6 +398,14 @@ int ttsVocode(const QStringList &arguments)
             WaveNetVocoder::load(given.isEmpty() ? bundledModelPath(kBundledWaveNetVocoder) : pathOf(given));
         v.checkGrid(spec.nMels, spec.hop, spec.sampleRate);
         audio = v.vocode(logMel, seed, temperature);
+    } else if (vocoder == QLatin1String("sourcefilter")) {
+        std::vector<float> f0;
+        const QString f0Path = cl.value(QStringLiteral("f0"));
+        if (!f0Path.isEmpty()) {
+            const Matrix track = Npy::read(pathOf(f0Path));
+            f0 = track.values();
+        }
+        audio = TextToSpeech::sourceFilterVocoder(logMel, spec, seed, f0Path.isEmpty() ? nullptr : &f0).audio;
     } else {
         audio = TextToSpeech::griffinLimVocoder(logMel, spec, iterations, seed);
     }

@@ -63,6 +63,21 @@ private slots:
         QVERIFY(QFileInfo(wav).size() > 44);
     }
 
+    void speaksThroughTheSourceFilterVocoder()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("sf.wav"));
+        const auto r = runCli({QStringLiteral("tts"), QStringLiteral("Hello there."), QStringLiteral("-o"), wav,
+                               QStringLiteral("--checkpoint"), m_ckpt, QStringLiteral("--vocoder"),
+                               QStringLiteral("sourcefilter"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("vocoder")).toString(), QStringLiteral("sourcefilter"));
+        // Its F0 track, one value per mel frame, is part of the stages.
+        QCOMPARE(o.value(QStringLiteral("vocoder_f0_hz")).toArray().size(),
+                 o.value(QStringLiteral("mel_frames")).toInt());
+        QVERIFY(QFileInfo(wav).size() > 44 + 2 * 256);
+    }
+
     void benchReportsRealTimeFactor()
     {
         const auto r =
@@ -153,7 +168,8 @@ private slots:
                  QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1")});
             QVERIFY2(trained.code == 0, qPrintable(trained.err));
         }
-        for (const QString &vocoder : {QStringLiteral("griffinlim"), QStringLiteral("wavenet")}) {
+        for (const QString &vocoder :
+             {QStringLiteral("griffinlim"), QStringLiteral("wavenet"), QStringLiteral("sourcefilter")}) {
             const QString wav = m_dir.filePath(vocoder + QStringLiteral("_copy.wav"));
             const auto r = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), mel, QStringLiteral("-o"), wav,
                                    QStringLiteral("--vocoder"), vocoder, QStringLiteral("--vocoder-checkpoint"), voc,
@@ -163,6 +179,22 @@ private slots:
             QVERIFY2(r.out.contains(vocoder), qPrintable(r.out));
             QVERIFY(QFileInfo(wav).size() > 44 + 2 * 256);
         }
+        // The source-filter vocoder with the corpus's own F0 track, and with one that does not fit.
+        QString f0 = mel;
+        f0.replace(QStringLiteral(".mel.npy"), QStringLiteral(".f0.npy"));
+        QVERIFY(QFileInfo::exists(f0));
+        const QString sfWav = m_dir.filePath(QStringLiteral("sf_f0.wav"));
+        const auto withF0 = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), mel, QStringLiteral("-o"), sfWav,
+                                    QStringLiteral("--vocoder"), QStringLiteral("sourcefilter"), QStringLiteral("--f0"),
+                                    f0});
+        QVERIFY2(withF0.code == 0, qPrintable(withF0.err));
+        QVERIFY(QFileInfo(sfWav).size() > 44 + 2 * 256);
+        const auto badF0 = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), mel, QStringLiteral("-o"),
+                                   m_dir.filePath(QStringLiteral("y.wav")), QStringLiteral("--vocoder"),
+                                   QStringLiteral("sourcefilter"), QStringLiteral("--f0"), mel});
+        QCOMPARE(badF0.code, 1);
+        QVERIFY2(badF0.err.contains(QStringLiteral("F0 track")), qPrintable(badF0.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("y.wav"))));
         // A file that is not an 80-band log-mel, and a missing one.
         const auto wrong = runCli({QStringLiteral("tts"), QStringLiteral("vocode"), dir + QStringLiteral("/codes.npy"),
                                    QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.wav"))});

@@ -1,12 +1,15 @@
 // The TTS vocoder's parts on 3.5 s of speech-like mel frames (80 bands,
-// n_fft 1024, hop 256 at 22,050 Hz): the NNLS inverse of the filterbank and
-// Griffin-Lim. The end-to-end real-time factor is `wavebench tts bench`.
+// n_fft 1024, hop 256 at 22,050 Hz): the NNLS inverse of the filterbank,
+// Griffin-Lim and the source-filter vocoder. The end-to-end real-time factor is `wavebench tts bench`.
 #include "../core/TestSignals.h"
 #include "GriffinLim.h"
 #include "MelFilterbank.h"
+#include "SourceFilter.h"
 #include "Stft.h"
 
 #include <benchmark/benchmark.h>
+
+#include <cmath>
 
 namespace {
 
@@ -53,5 +56,17 @@ void BM_TtsGriffinLim(benchmark::State &state)
         benchmark::DoNotOptimize(wb::griffinLim(mag, ttsStft(), gl));
 }
 BENCHMARK(BM_TtsGriffinLim)->Arg(32)->Arg(16)->Unit(benchmark::kMillisecond);
+
+void BM_TtsSourceFilter(benchmark::State &state)
+{
+    wb::Matrix logMel = ttsMel();
+    for (float &v : logMel.values())
+        v = std::log(v + 1e-5f);
+    wb::SourceFilterParams p;
+    p.refinements = int(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(wb::sourceFilterVocode(logMel, p));
+}
+BENCHMARK(BM_TtsSourceFilter)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void compareShowsBothModels();
     void trainsFromTheTab();
     void waveNetVocoderWhenShipped();
+    void sourceFilterVocoderSpeaks();
 
 private:
     TtsPanel *panel() const { return m_window->tts(); }
@@ -653,7 +654,7 @@ void TestTtsPanel::waveNetVocoderWhenShipped()
     QVERIFY(loaded);
     QVERIFY(panel()->controlsBar()->waveNetAvailable());
     panel()->controlsBar()->vocoderBox()->setCurrentIndex(TtsControlsBar::WaveNet);
-    QVERIFY(panel()->controlsBar()->controls().waveNetVocoder);
+    QVERIFY(panel()->controlsBar()->controls().vocoder == TtsVocoder::WaveNet);
     QVERIFY(!panel()->controlsBar()->iterationsBox()->isEnabled());
     panel()->setText(QStringLiteral("Hi there."));
     QVERIFY(speakAndWait());
@@ -663,6 +664,28 @@ void TestTtsPanel::waveNetVocoderWhenShipped()
     QCOMPARE(out->result.audio.size(), out->result.logMel.cols() * 256);
     panel()->controlsBar()->vocoderBox()->setCurrentIndex(TtsControlsBar::GriffinLim);
     QVERIFY(panel()->controlsBar()->iterationsBox()->isEnabled());
+}
+
+void TestTtsPanel::sourceFilterVocoderSpeaks()
+{
+    // The third vocoder needs no model: always offered, and it speaks.
+    QVERIFY(load(m_model));
+    QComboBox *box = panel()->controlsBar()->vocoderBox();
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->itemText(TtsControlsBar::SourceFilter), QStringLiteral("Source-filter (MLSA)"));
+    QVERIFY(box->itemData(TtsControlsBar::SourceFilter, Qt::ToolTipRole).toString().contains(QStringLiteral("flite")));
+    box->setCurrentIndex(TtsControlsBar::SourceFilter);
+    QVERIFY(panel()->controlsBar()->controls().vocoder == TtsVocoder::SourceFilter);
+    QVERIFY(!panel()->controlsBar()->iterationsBox()->isEnabled());
+    panel()->setText(QStringLiteral("The source and the filter."));
+    QVERIFY(speakAndWait());
+    const auto out = stages()->output();
+    QVERIFY(out);
+    QCOMPARE(out->result.vocoder, std::string("sourcefilter"));
+    QCOMPARE(out->result.vocoderF0.size(), out->result.logMel.cols());
+    QCOMPARE(out->result.audio.size(), (out->result.logMel.cols() - 1) * 256 + 1);
+    QVERIFY(grabWindow(QStringLiteral("tts_sourcefilter.png")));
+    box->setCurrentIndex(TtsControlsBar::GriffinLim);
 }
 
 QTEST_MAIN(TestTtsPanel)
