@@ -107,6 +107,19 @@ std::vector<float> ClassifierFeatures::logMel(const std::vector<float> &clip) co
         e = std::log(std::max(e, 1e-10f));
         sum += e;
     }
+    if (bandMean) {
+        const std::size_t cols = mel.cols();
+        for (std::size_t b = 0; b < mel.rows(); ++b) {
+            float *row = mel.row(b);
+            double bandSum = 0.0;
+            for (std::size_t t = 0; t < cols; ++t)
+                bandSum += row[t];
+            const float bandAverage = float(bandSum / double(cols));
+            for (std::size_t t = 0; t < cols; ++t)
+                row[t] -= bandAverage;
+        }
+        sum = 0.0; // every band now averages zero
+    }
     const double mean = sum / double(v.size());
     double var = 0.0;
     for (float e : v)
@@ -147,7 +160,8 @@ std::map<std::string, std::string> ClassifierFeatures::toMetadata() const
     return {{"sample_rate", std::to_string(sampleRate)}, {"n_fft", std::to_string(nFft)},
             {"win_length", std::to_string(winLength)},   {"hop", std::to_string(hop)},
             {"n_mels", std::to_string(nMels)},           {"fmin", str(fmin)},
-            {"fmax", str(fmax)},                         {"seconds", str(seconds)}};
+            {"fmax", str(fmax)},                         {"seconds", str(seconds)},
+            {"band_mean", bandMean ? "1" : "0"}};
 }
 
 ClassifierFeatures ClassifierFeatures::fromMetadata(const std::map<std::string, std::string> &m,
@@ -162,6 +176,8 @@ ClassifierFeatures ClassifierFeatures::fromMetadata(const std::map<std::string, 
     f.fmin = float(doubleOf(m, "fmin", source));
     f.fmax = float(doubleOf(m, "fmax", source));
     f.seconds = doubleOf(m, "seconds", source);
+    const auto bandMean = m.find("band_mean"); // absent in checkpoints older than the option
+    f.bandMean = bandMean != m.end() && bandMean->second == "1";
     f.validate();
     return f;
 }

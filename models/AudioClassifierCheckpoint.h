@@ -10,7 +10,8 @@ namespace wb {
 /**
  * What the classifier hears: a clip of `seconds` at sampleRate, as a log-mel
  * spectrogram (power, natural log) normalized per clip to zero mean and unit
- * variance, so the level of a recording does not matter. Value type; any thread.
+ * variance, so the level of a recording does not matter (optionally each band
+ * to zero mean, see bandMean). Value type; any thread.
  */
 struct ClassifierFeatures
 {
@@ -22,6 +23,10 @@ struct ClassifierFeatures
     float fmin = 20.0f;
     float fmax = 8000.0f;
     double seconds = 1.0;
+    /** Also subtract each mel band's mean over the clip (cepstral mean normalization): removes a
+     * fixed spectral colouring, a voice's or a microphone's, before the clip-wide scaling.
+     * Checkpoints written without it read as false. */
+    bool bandMean = false;
 
     int clipSamples() const;
     int frames() const; ///< 1 + clipSamples / hop (librosa's centred framing): 101

@@ -183,6 +183,9 @@ int train(const QStringList &arguments)
     cl.addOption(QStringLiteral("hidden"), QStringLiteral("Hidden units."), QStringLiteral("N"),
                  QStringLiteral("256"));
     cl.addOption(QStringLiteral("no-augment"), QStringLiteral("Train on the clips as they are."));
+    cl.addOption(QStringLiteral("band-mean"),
+                 QStringLiteral("Subtract each mel band's mean over the clip from the log-mel (cepstral mean "
+                                "normalization: less of the voice's and the microphone's colouring)."));
     cl.addOption(QStringLiteral("spec-augment"),
                  QStringLiteral("SpecAugment: F frequency masks (up to 6 of the mel bands each) and "
                                 "T time masks (up to 12 frames each) on every training log-mel."),
@@ -208,6 +211,7 @@ int train(const QStringList &arguments)
     o.seed = std::uint64_t(cl.intValue(QStringLiteral("seed"), 0, 2147483647));
     o.threads = cl.intValue(QStringLiteral("threads"), 0, 256);
     o.augment = !cl.isSet(QStringLiteral("no-augment"));
+    o.features.bandMean = cl.isSet(QStringLiteral("band-mean"));
     {
         const QStringList masks = cl.value(QStringLiteral("spec-augment")).split(QLatin1Char(','));
         bool okF = false, okT = false;

@@ -29,6 +29,16 @@ std::string pathOf(const QString &p)
 
 } // namespace
 
+/** The vocoders a clone can use: the WaveNet vocoder learned one voice (slt) and is left out. */
+TtsVocoder cloneVocoder(const QString &name)
+{
+    if (name == QLatin1String("griffinlim"))
+        return TtsVocoder::GriffinLim;
+    if (name == QLatin1String("sourcefilter"))
+        return TtsVocoder::SourceFilter;
+    throw UsageError(QStringLiteral("unknown vocoder '%1' for a clone: griffinlim or sourcefilter").arg(name));
+}
+
 int runClone(const QStringList &arguments)
 {
     CommandLine cl(QStringLiteral("clone"),
@@ -53,6 +63,9 @@ int runClone(const QStringList &arguments)
                  QStringLiteral("1"));
     cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."), QStringLiteral("N"),
                  QStringLiteral("32"));
+    cl.addOption(QStringLiteral("vocoder"),
+                 QStringLiteral("griffinlim or sourcefilter (mel-cepstrum and F0 through an MLSA filter)."),
+                 QStringLiteral("NAME"), QStringLiteral("griffinlim"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
     cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
@@ -66,6 +79,7 @@ int runClone(const QStringList &arguments)
     TtsControls controls;
     controls.speed = cl.doubleValue(QStringLiteral("speed"), 0.5, 2.0);
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    controls.vocoder = cloneVocoder(cl.value(QStringLiteral("vocoder")));
     setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     AudioFile::formatForPath(pathOf(out)); // a bad extension fails before any work
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
@@ -127,6 +141,9 @@ int runCloneEval(const QStringList &arguments)
                  QStringLiteral("2"));
     cl.addOption(QStringLiteral("iters"), QStringLiteral("Griffin-Lim iterations."), QStringLiteral("N"),
                  QStringLiteral("32"));
+    cl.addOption(QStringLiteral("vocoder"),
+                 QStringLiteral("griffinlim or sourcefilter (mel-cepstrum and F0 through an MLSA filter)."),
+                 QStringLiteral("NAME"), QStringLiteral("griffinlim"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
     cl.addOption(QStringLiteral("real"),
@@ -144,6 +161,7 @@ int runCloneEval(const QStringList &arguments)
     const int trials = cl.intValue(QStringLiteral("trials"), 1, 100);
     TtsControls controls;
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
+    controls.vocoder = cloneVocoder(cl.value(QStringLiteral("vocoder")));
     setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     const Corpus corpus = readCorpus(cl.value(QStringLiteral("corpus")));
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),

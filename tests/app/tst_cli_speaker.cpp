@@ -195,6 +195,20 @@ private slots:
                     o.value(QStringLiteral("nearest_training_voice")).toString().startsWith(QStringLiteral("espeak-")));
         }
 
+        // The source-filter vocoder clones too (still watermarked); the WaveNet vocoder, one voice's, is refused.
+        const QString sfOut = m_dir.filePath(QStringLiteral("clone_sf.wav"));
+        QVERIFY(json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a test."), QStringLiteral("--reference"),
+                      ref, QStringLiteral("-o"), sfOut, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), ms,
+                      QStringLiteral("--vocoder"), QStringLiteral("sourcefilter"), QStringLiteral("--json")})
+                    .value(QStringLiteral("watermarked"))
+                    .toBool());
+        QVERIFY(QFileInfo(sfOut).size() > 1000);
+        const auto wavenet = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
+                                     QStringLiteral("-o"), sfOut, QStringLiteral("--encoder"), m_ckpt,
+                                     QStringLiteral("--model"), ms, QStringLiteral("--vocoder"), QStringLiteral("wavenet")});
+        QCOMPARE(wavenet.code, 2);
+        QVERIFY2(wavenet.err.contains(QStringLiteral("griffinlim or sourcefilter")), qPrintable(wavenet.err));
+
         // The clone test on the unseen voices, recorded into a copy of the model's notes.
         // (30 steps: a 6-step model's clones are too short for the encoder to judge.)
         const QString msCopy = m_dir.filePath(QStringLiteral("ms_recorded.safetensors"));

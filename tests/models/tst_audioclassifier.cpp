@@ -71,6 +71,7 @@ class TestAudioClassifier : public QObject
 private slots:
     void initTestCase();
     void featuresHaveTheSeedShape();
+    void bandMeanRemovesColouring();
     void networkShapes();
     void fitClipKeepsTheLoudestSecond();
     void learnsTonesFromNoise();
@@ -110,6 +111,46 @@ void TestAudioClassifier::featuresHaveTheSeedShape()
     // Digital silence gives zeros, not NaN.
     for (float v : f.logMel(std::vector<float>(16000, 0.0f)))
         QVERIFY(v == 0.0f);
+}
+
+void TestAudioClassifier::bandMeanRemovesColouring()
+{
+    // A clip and the same clip through a one-pole low-pass (a duller microphone or voice).
+    std::vector<float> clip(16000), dull(16000);
+    std::uint32_t state = 7;
+    float y = 0.0f;
+    for (std::size_t i = 0; i < clip.size(); ++i) {
+        state = state * 1664525u + 1013904223u;
+        const float noise = float(state >> 8) / float(1u << 24) - 0.5f;
+        clip[i] = noise * (i > 4000 && i < 12000 ? 0.5f : 0.05f);
+        y = 0.9f * y + 0.1f * clip[i];
+        dull[i] = y;
+    }
+    ClassifierFeatures plain;
+    ClassifierFeatures banded;
+    banded.bandMean = true;
+    const auto distance = [](const std::vector<float> &a, const std::vector<float> &b) {
+        double d = 0.0;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            d += std::abs(a[i] - b[i]);
+        return d / double(a.size());
+    };
+    const double before = distance(plain.logMel(clip), plain.logMel(dull));
+    const double after = distance(banded.logMel(clip), banded.logMel(dull));
+    QVERIFY2(after < 0.5 * before, qPrintable(QStringLiteral("%1 vs %2").arg(after).arg(before)));
+    // Every band averages zero over the clip, and the clip-wide scaling still holds.
+    const std::vector<float> mel = banded.logMel(clip);
+    for (int b = 0; b < banded.nMels; ++b) {
+        double sum = 0.0;
+        for (int t = 0; t < banded.frames(); ++t)
+            sum += mel[std::size_t(b * banded.frames() + t)];
+        QVERIFY(std::abs(sum / banded.frames()) < 1e-3);
+    }
+    // Stored with the checkpoint; a checkpoint written before the option reads as off.
+    auto meta = banded.toMetadata();
+    QCOMPARE(ClassifierFeatures::fromMetadata(meta, "test").bandMean, true);
+    meta.erase("band_mean");
+    QCOMPARE(ClassifierFeatures::fromMetadata(meta, "test").bandMean, false);
 }
 
 void TestAudioClassifier::networkShapes()
