@@ -464,6 +464,8 @@ TtsResult TextToSpeech::speakLong(const std::string &text, const TtsControls &co
         all.alignment = std::move(one.alignment);
         all.reduction = one.reduction;
         all.model = one.model;
+        all.vocoder = one.vocoder;
+        all.vocoderF0 = std::move(one.vocoderF0);
     }
     if (all.audio.empty())
         throw Error("there is nothing sayable in the text");

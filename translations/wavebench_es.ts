@@ -3938,135 +3938,135 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::VoiceCloningPanel</name>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="61"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="62"/>
         <source>Loading the voice cloning models</source>
         <translation>Cargando los modelos de clonación de voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="70"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="88"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="71"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="89"/>
         <source>Load a speaker encoder before adding a reference.</source>
         <translation>Carga un codificador de hablantes antes de añadir una referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="74"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="92"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="75"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="93"/>
         <source>Embedding the reference voice</source>
         <translation>Calculando el embedding de la voz de referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="94"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="95"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="125"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="126"/>
         <source>There is no such reference.</source>
         <translation>No existe esa referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="129"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="130"/>
         <source>A reference is saved only with the speaker&apos;s consent.</source>
         <translation>Una referencia solo se guarda con el consentimiento de quien habla.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="144"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="145"/>
         <source>The audio was saved but its consent record could not be written: %1</source>
         <translation>El audio se guardó, pero no se pudo escribir su registro de consentimiento: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="160"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="161"/>
         <source>Type a sentence for the cloned voice to say.</source>
         <translation>Escribe una frase para que la diga la voz clonada.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="165"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="168"/>
         <source>Cloning a voice</source>
         <translation>Clonando una voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="181"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="190"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="184"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="193"/>
         <source>Looking for the watermark</source>
         <translation>Buscando la marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="206"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="209"/>
         <source>Added “%1” as a reference.</source>
         <translation>Se añadió «%1» como referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="228"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="231"/>
         <source>The models could not be loaded: %1</source>
         <translation>No se pudieron cargar los modelos: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="232"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="235"/>
         <source>The reference was not added: %1</source>
         <translation>No se añadió la referencia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="233"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="236"/>
         <source>The reference was not added.</source>
         <translation>No se añadió la referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="238"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="241"/>
         <source>Cloning failed: %1</source>
         <translation>La clonación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="241"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="244"/>
         <source>The watermark could not be checked: %1</source>
         <translation>No se pudo comprobar la marca de agua: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="253"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="256"/>
         <source>Cloning cancelled</source>
         <translation>Clonación cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="274"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
         <source>Load a Speaker Encoder</source>
         <translation>Cargar un codificador de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="274"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
         <source>Load a Speaker Map</source>
         <translation>Cargar un mapa de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="275"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="278"/>
         <source>Load a Multi-speaker Model</source>
         <translation>Cargar un modelo multihablante</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="280"/>
         <source>Safetensors files (*.safetensors)</source>
         <translation>Archivos safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="287"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="290"/>
         <source>Check a File for the Watermark</source>
         <translation>Buscar la marca de agua en un archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="288"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="291"/>
         <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="295"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="298"/>
         <source>Save the Reference</source>
         <translation>Guardar la referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="296"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="299"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="301"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="304"/>
         <source>Saved %1 and its consent record</source>
         <translation>Guardados %1 y su registro de consentimiento</translation>
     </message>
@@ -4076,78 +4076,78 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="130"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="136"/>
         <source>This is not really me speaking: it is a cloned voice, made with consent.</source>
         <extracomment>The sentence the Voice Cloning tab opens with. The model speaks English only: keep it in English.</extracomment>
         <translation>This is not really me speaking: it is a cloned voice, made with consent.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="188"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="198"/>
         <source>Recording failed: %1</source>
         <translation>La grabación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="258"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="268"/>
         <source>Clone needs consent first: name the speaker and tick that they agree.</source>
         <translation>Clonar necesita antes el consentimiento: escribe el nombre de quien habla y marca que acepta.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="260"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="270"/>
         <source>Clone needs a reference voice: record one or load a file.</source>
         <translation>Clonar necesita una voz de referencia: graba una o carga un archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="262"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="272"/>
         <source>Clone needs a speaker encoder and a multi-speaker model (see “Models” on the left).</source>
         <translation>Clonar necesita un codificador de hablantes y un modelo multihablante (mira «Modelos» a la izquierda).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="264"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="274"/>
         <source>Cloning…</source>
         <translation>Clonando…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="275"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="285"/>
         <source>Speak the text in the reference voice (watermarked)</source>
         <translation>Decir el texto con la voz de referencia (con marca de agua)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="279"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="289"/>
         <source>Recording needs consent first (step 1).</source>
         <translation>Grabar necesita antes el consentimiento (paso 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="280"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="290"/>
         <source>Recording needs a speaker encoder.</source>
         <translation>Grabar necesita un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="282"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="292"/>
         <source>Load a speaker encoder first.</source>
         <translation>Carga primero un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="286"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="296"/>
         <source>Save the reference as WAV, with its consent record beside it (.consent.json)</source>
         <translation>Guardar la referencia como WAV, con su registro de consentimiento al lado (.consent.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="288"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="298"/>
         <source>Saving a reference needs consent first.</source>
         <translation>Guardar una referencia necesita antes el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="300"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="310"/>
         <source>Loading the speaker encoder, the map and the model…</source>
         <translation>Cargando el codificador de hablantes, el mapa y el modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="301"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="311"/>
         <source>No models loaded yet.</source>
         <translation>Aún no hay modelos cargados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="308"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="318"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; equal error rate on %n unseen voice(s): &lt;b&gt;%1%&lt;/b&gt; (lower is better; 0% tells every pair of voices apart).</source>
         <translation>
             <numerusform>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; tasa de error igual en %n voz no vista: &lt;b&gt;%1%&lt;/b&gt; (menos es mejor; 0% distingue cada par de voces).</numerusform>
@@ -4155,17 +4155,17 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="313"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="323"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; this checkpoint records no equal error rate on unseen voices.</source>
         <translation>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; este checkpoint no registra la tasa de error igual en voces no vistas.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="315"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
         <source>&lt;b&gt;No speaker encoder:&lt;/b&gt; nothing can be embedded or cloned.</source>
         <translation>&lt;b&gt;Sin codificador de hablantes:&lt;/b&gt; no se puede calcular ningún embedding ni clonar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="318"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="328"/>
         <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
         <translation>
             <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; con %1 voces no vistas, el %2% de %n clon quedó más cerca de su propia voz (el resto suena más cerca de otra voz no vista).</numerusform>
@@ -4173,137 +4173,152 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="335"/>
         <source>Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.</source>
         <translation>Sus propias grabaciones, juzgadas del mismo modo: %1%, lo máximo que un clon puede esperar con estas voces y este codificador.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="330"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
         <source>not loaded</source>
         <translation>no cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="332"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
         <source>Encoder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="333"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="334"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="344"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="341"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="353"/>
         <source>Save reference…</source>
         <translation>Guardar referencia…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="344"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="354"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="345"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="355"/>
         <source>Encoder…</source>
         <translation>Codificador…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="346"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="356"/>
         <source>Load a speaker encoder checkpoint (wavebench speaker train)</source>
         <translation>Cargar un checkpoint de codificador de hablantes (wavebench speaker train)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="347"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="357"/>
         <source>Map…</source>
         <translation>Mapa…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="348"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
         <source>Load a speaker map (wavebench speaker map)</source>
         <translation>Cargar un mapa de hablantes (wavebench speaker map)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="349"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
         <source>Model…</source>
         <translation>Modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="350"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="360"/>
         <source>Load a multi-speaker FastSpeech 2 (wavebench tts train --speaker-encoder)</source>
         <translation>Cargar un FastSpeech 2 multihablante (wavebench tts train --speaker-encoder)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="361"/>
         <source>3. Where your voice lands</source>
         <translation>3. Dónde cae tu voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="362"/>
         <source>Each dot is one utterance of a known voice, placed by the first two principal components of its speaker embedding; the star is your reference, the circled cross the clone. The table ranks the known voices by cosine similarity to your reference (1 = same direction).</source>
         <translation>Cada punto es un enunciado de una voz conocida, situado por las dos primeras componentes principales de su embedding de hablante; la estrella es tu referencia y la cruz en un círculo, el clon. La tabla ordena las voces conocidas por similitud coseno con tu referencia (1 = misma dirección).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="356"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="366"/>
         <source>4. Clone</source>
         <translation>4. Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="357"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="367"/>
         <source>Type what the cloned voice should say</source>
         <translation>Escribe lo que debe decir la voz clonada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="368"/>
         <source>Clone</source>
         <translation>Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="369"/>
+        <source>&amp;Vocoder:</source>
+        <translation>&amp;Vocoder:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="370"/>
+        <source>Source-filter (MLSA)</source>
+        <translation>Fuente-filtro (MLSA)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="371"/>
+        <source>Turns the predicted mel-spectrogram into sound. The clone&apos;s voice comes from the mel, so both vocoders give about the same similarity; the source-filter one is clearer, Griffin-Lim smoother</source>
+        <translation>Convierte el espectrograma mel predicho en sonido. La voz del clon sale del mel, así que ambos vocoders dan más o menos la misma similitud; el de fuente-filtro es más claro y Griffin-Lim más suave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="374"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="360"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="375"/>
         <source>Detect watermark</source>
         <translation>Detectar marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="361"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="376"/>
         <source>Look for WaveBench&apos;s watermark in the clip just cloned</source>
         <translation>Buscar la marca de agua de WaveBench en el clip recién clonado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="362"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="377"/>
         <source>Check a file…</source>
         <translation>Comprobar un archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="363"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="378"/>
         <source>Look for WaveBench&apos;s watermark in any audio file</source>
         <translation>Buscar la marca de agua de WaveBench en cualquier archivo de audio</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="365"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="380"/>
         <source>The clone&apos;s similarity to your reference appears here.</source>
         <translation>Aquí aparece la similitud del clon con tu referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="367"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="382"/>
         <source>Every clip Clone makes carries an inaudible watermark.</source>
         <translation>Cada clip que crea Clonar lleva una marca de agua inaudible.</translation>
     </message>

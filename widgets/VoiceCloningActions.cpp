@@ -10,6 +10,7 @@
 #include "VoiceSimilarityTable.h"
 #include "WavPathDialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -162,8 +163,10 @@ void VoiceCloningPanel::clone()
     }
     m_message->clearMessage();
     m_progress->setValue(0);
+    TtsControls controls;
+    controls.vocoder = m_vocoder->currentIndex() == 1 ? TtsVocoder::SourceFilter : TtsVocoder::GriffinLim;
     m_cloneJob = m_backend->submit(Lane::Model, tr("Cloning a voice"),
-                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), TtsControls{}));
+                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), controls));
     updateButtons();
 }
 

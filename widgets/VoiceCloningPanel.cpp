@@ -8,6 +8,7 @@
 #include "SpeakerMapView.h"
 #include "VoiceSimilarityTable.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -119,6 +120,11 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     m_text = new QPlainTextEdit(m_cloneBox);
     m_cloneButton = new QPushButton(m_cloneBox);
     m_cancelButton = new QPushButton(m_cloneBox);
+    m_vocoderLabel = new QLabel(m_cloneBox);
+    m_vocoder = new QComboBox(m_cloneBox);
+    m_vocoder->addItem(QStringLiteral("Griffin-Lim")); // a proper name
+    m_vocoder->addItem(QString());                     // the source-filter vocoder, named in retranslate()
+    m_vocoderLabel->setBuddy(m_vocoder);
     m_progress = new QProgressBar(m_cloneBox);
     m_result = new QLabel(m_cloneBox);
     m_watermark = new QLabel(m_cloneBox);
@@ -144,6 +150,10 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     }
     auto *cloneColumn = new QVBoxLayout;
     cloneColumn->addWidget(m_cloneButton);
+    auto *vocoderRow = new QHBoxLayout;
+    vocoderRow->addWidget(m_vocoderLabel);
+    vocoderRow->addWidget(m_vocoder, 1);
+    cloneColumn->addLayout(vocoderRow);
     auto *cancelRow = new QHBoxLayout;
     cancelRow->addWidget(m_progress, 1);
     cancelRow->addWidget(m_cancelButton);
@@ -356,6 +366,11 @@ void VoiceCloningPanel::retranslate()
     m_cloneBox->setTitle(tr("4. Clone"));
     m_text->setPlaceholderText(tr("Type what the cloned voice should say"));
     m_cloneButton->setText(tr("Clone"));
+    m_vocoderLabel->setText(tr("&Vocoder:"));
+    m_vocoder->setItemText(1, tr("Source-filter (MLSA)"));
+    m_vocoder->setToolTip(tr("Turns the predicted mel-spectrogram into sound. The clone's voice comes from "
+                             "the mel, so both vocoders give about the same similarity; the source-filter one "
+                             "is clearer, Griffin-Lim smoother"));
     m_cancelButton->setText(tr("Cancel"));
     m_detectButton->setText(tr("Detect watermark"));
     m_detectButton->setToolTip(tr("Look for WaveBench's watermark in the clip just cloned"));

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QGroupBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -83,6 +84,8 @@ public:
     VoiceSimilarityTable *similarityTable() const { return m_table; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QPushButton *cloneButton() const { return m_cloneButton; }
+    /** Griffin-Lim (0) or the source-filter vocoder (1) for the next clone. */
+    QComboBox *vocoderBox() const { return m_vocoder; }
     QPushButton *detectButton() const { return m_detectButton; }
     QLabel *resultLabel() const { return m_result; }
     QLabel *watermarkLabel() const { return m_watermark; }
@@ -137,6 +140,8 @@ private:
     QLabel *m_mapCaption;
     QPlainTextEdit *m_text;
     QPushButton *m_cloneButton, *m_cancelButton;
+    QLabel *m_vocoderLabel;
+    QComboBox *m_vocoder;
     QProgressBar *m_progress;
     QLabel *m_result, *m_watermark;
     CloneOutputView *m_output;

@@ -215,6 +215,11 @@ private slots:
         });
         QVERIFY(r.audio.size() > std::size_t(22050)); // two pauses of 0.5 s at least
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(r.vocoder, std::string("griffinlim")); // the stages say which vocoder spoke
+        c.vocoder = TtsVocoder::SourceFilter;
+        const TtsResult sf = tts.speakLong("One. Two.", c, 0.5);
+        QCOMPARE(sf.vocoder, std::string("sourcefilter"));
+        QCOMPARE(sf.vocoderF0.size(), sf.logMel.cols()); // the last sentence's, like its mel
         QVERIFY_THROWS_EXCEPTION(
             Cancelled, tts.speakLong("One. Two. Three.", c, 0.5, [](double f) { return f < 0.5; }));
     }

@@ -18,6 +18,7 @@
 #include "VoiceSimilarityTable.h"
 #include "Watermark.h"
 
+#include <QComboBox>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,7 @@ private slots:
     void consentGatesClone();
     void referenceLandsOnTheMap();
     void clonesAndMeasures();
+    void clonesThroughTheSourceFilterVocoder();
     void cancelsAClone();
     void detectsTheWatermark();
     void recordsAReference();
@@ -257,6 +259,23 @@ void TestVoiceCloningPanel::clonesAndMeasures()
     QVERIFY(m_panel->detectButton()->isEnabled());
     QTest::qWait(200);
     QVERIFY(m_panel->grab().save(shotPath(QStringLiteral("voice_cloning.png"))));
+}
+
+void TestVoiceCloningPanel::clonesThroughTheSourceFilterVocoder()
+{
+    QCOMPARE(m_panel->vocoderBox()->count(), 2);
+    QCOMPARE(m_panel->vocoderBox()->currentIndex(), 0); // Griffin-Lim unless asked
+    m_panel->vocoderBox()->setCurrentIndex(1);
+    QCOMPARE(m_panel->vocoderBox()->currentText(), QStringLiteral("Source-filter (MLSA)"));
+    m_panel->textEdit()->setPlainText(QStringLiteral("The same voice, a different vocoder."));
+    QSignalSpy cloned(m_panel, &VoiceCloningPanel::cloned);
+    m_panel->cloneButton()->click();
+    QVERIFY(cloned.wait(120000));
+    const auto out = m_panel->output();
+    QVERIFY(out && out->audio && !out->audio->isEmpty());
+    QCOMPARE(out->result.tts.vocoder, std::string("sourcefilter"));
+    QVERIFY(out->result.watermarked); // every clone is marked, whatever made it
+    m_panel->vocoderBox()->setCurrentIndex(0);
 }
 
 void TestVoiceCloningPanel::cancelsAClone()
