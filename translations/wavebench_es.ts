@@ -3582,140 +3582,145 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Hz (mel)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="229"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="232"/>
         <source>Nothing spoken yet: press Speak first.</source>
         <translation>Aún no se ha dicho nada: pulsa antes Hablar.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="246"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="249"/>
         <source>Save Speech</source>
         <translation>Guardar voz</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="246"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="249"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="251"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="254"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="253"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="256"/>
         <source>Cannot save the audio</source>
         <translation>No se puede guardar el audio</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="262"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="265"/>
         <source>Press Speak: each stage of the pipeline fills in here, from the text to the sound.</source>
         <translation>Pulsa Hablar: cada etapa de la cadena se rellena aquí, del texto al sonido.</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="272"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="275"/>
         <source>%1 sentences, spoken one at a time; the stages show the last one, the waveform all of them: %2</source>
         <translation>%1 frases, dichas de una en una; las etapas muestran la última y la forma de onda todas: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="281"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="284"/>
         <source>%1× faster than real time</source>
         <translation>%1× más rápido que el tiempo real</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="282"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="285"/>
         <source>%1× slower than real time</source>
         <translation>%1× más lento que el tiempo real</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="284"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="287"/>
         <source>Front-end %1 ms · acoustic model %2 ms · vocoder %3 ms · total %4 ms for %5 s of audio: real-time factor %6 (%7)</source>
         <translation>Front-end %1 ms · modelo acústico %2 ms · vocoder %3 ms · total %4 ms para %5 s de audio: factor de tiempo real %6 (%7)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
         <source>1 · Text</source>
         <translation>1 · Texto</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="300"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
         <source>normalized</source>
         <translation>normalizado</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
-        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="304"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="319"/>
         <source>2 · Phonemes</source>
         <translation>2 · Fonemas</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="301"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="304"/>
         <source>bar width = duration</source>
         <translation>ancho de barra = duración</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="306"/>
         <source>3 · Attention</source>
         <translation>3 · Atención</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="303"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="306"/>
         <source>Tacotron 2 alignment</source>
         <translation>alineamiento de Tacotron 2</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="304"/>
-        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="307"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="319"/>
         <source>3 · Pitch, energy</source>
         <translation>3 · Tono, energía</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="304"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="309"/>
+        <source>per phoneme; dots: the F0 the source-filter vocoder used</source>
+        <translation>por fonema; puntos: la F0 que usó el vocoder fuente-filtro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TtsPipelineView.cpp" line="310"/>
         <source>per phoneme</source>
         <translation>por fonema</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="305"/>
-        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="311"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="319"/>
         <source>4 · Mel-spectrogram</source>
         <translation>4 · Espectrograma mel</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="305"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="311"/>
         <source>acoustic model output</source>
         <translation>salida del modelo acústico</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="306"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="312"/>
         <source>5 · Audio</source>
         <translation>5 · Audio</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="306"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="312"/>
         <source>vocoder output</source>
         <translation>salida del vocoder</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="307"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="313"/>
         <source>6 · Timings</source>
         <translation>6 · Tiempos</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="317"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="323"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="317"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="323"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="318"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="324"/>
         <source>Save WAV…</source>
         <translation>Guardar WAV…</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsPipelineView.cpp" line="319"/>
+        <location filename="../widgets/TtsPipelineView.cpp" line="325"/>
         <source>Save the speech as a 16-bit WAV file</source>
         <translation>Guardar la voz como archivo WAV de 16 bits</translation>
     </message>
@@ -3920,17 +3925,17 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::TtsVarianceView</name>
     <message>
-        <location filename="../widgets/TtsVarianceView.cpp" line="153"/>
+        <location filename="../widgets/TtsVarianceView.cpp" line="183"/>
         <source>Pitch (Hz)</source>
         <translation>Tono (Hz)</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsVarianceView.cpp" line="153"/>
+        <location filename="../widgets/TtsVarianceView.cpp" line="183"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/TtsVarianceView.cpp" line="154"/>
+        <location filename="../widgets/TtsVarianceView.cpp" line="184"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>

@@ -145,7 +145,10 @@ void TtsPipelineView::showOutput(const ttsjobs::Output &output)
     if (r.alignment.rows() > 0)
         m_variance->setAlignment(r.alignment, stages);
     else
+    {
         m_variance->setCurves(r.durations, r.pitchHz, r.energy, frameSeconds);
+        m_variance->setSourceF0(r.vocoderF0, frameSeconds);
+    }
     m_variance->setTimeBounds(stages);
     m_mel->setTimeBounds(stages);
     m_wave->setTimeBounds(m_waveLinked ? std::max(stages, r.audioSeconds()) : r.audioSeconds());
@@ -301,7 +304,10 @@ void TtsPipelineView::retranslate()
     m_captions[1]->setText(caption(tr("2 · Phonemes"), tr("bar width = duration")));
     const bool attention = m_output && m_output->result.alignment.rows() > 0;
     m_captions[2]->setText(attention ? caption(tr("3 · Attention"), tr("Tacotron 2 alignment"))
-                                     : caption(tr("3 · Pitch, energy"), tr("per phoneme")));
+                                     : caption(tr("3 · Pitch, energy"),
+                                               m_output && !m_output->result.vocoderF0.empty()
+                                                   ? tr("per phoneme; dots: the F0 the source-filter vocoder used")
+                                                   : tr("per phoneme")));
     m_captions[3]->setText(caption(tr("4 · Mel-spectrogram"), tr("acoustic model output")));
     m_captions[4]->setText(caption(tr("5 · Audio"), tr("vocoder output")));
     m_captions[5]->setText(caption(tr("6 · Timings"), QString()));

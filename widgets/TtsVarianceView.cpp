@@ -16,7 +16,7 @@ const QColor kEnergyColor(214, 96, 20);
 
 TtsVarianceView::TtsVarianceView(QWidget *parent)
     : TimeAxisPlot(parent), m_pitch(addGraph(xAxis, yAxis)), m_energy(addGraph(xAxis, yAxis2)),
-      m_alignment(new QCPColorMap(xAxis, yAxis))
+      m_sourceF0(addGraph(xAxis, yAxis)), m_alignment(new QCPColorMap(xAxis, yAxis))
 {
     m_alignment->setGradient(QCPColorGradient::gpThermal);
     m_alignment->setInterpolate(false);
@@ -47,6 +47,10 @@ TtsVarianceView::TtsVarianceView(QWidget *parent)
     m_pitch->setLineStyle(QCPGraph::lsStepLeft);
     m_energy->setPen(QPen(kEnergyColor, 2.0, Qt::DashLine));
     m_energy->setLineStyle(QCPGraph::lsStepLeft);
+    // The F0 the source-filter vocoder's pulses follow: frame by frame, where the phoneme steps
+    // are FastSpeech 2's per-phoneme prediction.
+    m_sourceF0->setLineStyle(QCPGraph::lsNone);
+    m_sourceF0->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kPitchColor.darker(160), 2.5));
     setMinimumHeight(90);
     TtsVarianceView::retranslate();
 }
@@ -98,6 +102,30 @@ void TtsVarianceView::setCurves(const std::vector<int> &durations,
     replot(rpQueuedReplot);
 }
 
+void TtsVarianceView::setSourceF0(const std::vector<float> &f0, double frameSeconds)
+{
+    m_sourceF0->data()->clear();
+    m_sourceVoiced = 0;
+    if (m_alignmentShown || f0.empty()) {
+        replot(rpQueuedReplot);
+        return;
+    }
+    QVector<double> keys, values;
+    QCPRange range = yAxis->range();
+    for (std::size_t t = 0; t < f0.size(); ++t) {
+        if (!(f0[t] > 0.0f))
+            continue;
+        keys.push_back(double(t) * frameSeconds);
+        values.push_back(f0[t]);
+        range.expand(double(f0[t]));
+        ++m_sourceVoiced;
+    }
+    m_sourceF0->setData(keys, values, true);
+    if (m_sourceVoiced > 0)
+        yAxis->setRange(std::max(0.0, range.lower), range.upper + 5.0);
+    replot(rpQueuedReplot);
+}
+
 void TtsVarianceView::setAlignment(const Matrix &alignment, double seconds)
 {
     clear();
@@ -129,7 +157,9 @@ void TtsVarianceView::clear()
     yAxis2->setTickLabels(true);
     m_pitch->data()->clear();
     m_energy->data()->clear();
+    m_sourceF0->data()->clear();
     m_voiced = 0;
+    m_sourceVoiced = 0;
     m_hasData = false;
     // Ranges of speech while empty, rather than QCustomPlot's 0..5.
     yAxis->setRange(50.0, 300.0);

@@ -29,6 +29,11 @@ public:
      * skipped. */
     void setCurves(const std::vector<int> &durations, const std::vector<float> &pitchHz,
                    const std::vector<float> &energy, double frameSeconds);
+    /** The source-filter vocoder's F0 per mel frame (0 = unvoiced), drawn as dots over the
+     * predicted pitch; after setCurves(). Empty removes it. */
+    void setSourceF0(const std::vector<float> &f0, double frameSeconds);
+    /** Frames with a source F0 drawn. */
+    int sourceF0Count() const { return m_sourceVoiced; }
     /** Tacotron 2's attention [steps][symbols], stretched over seconds (the mel's extent). */
     void setAlignment(const Matrix &alignment, double seconds);
     void clear();
@@ -46,6 +51,8 @@ protected:
 private:
     QCPGraph *m_pitch;
     QCPGraph *m_energy;
+    QCPGraph *m_sourceF0;
+    int m_sourceVoiced = 0;
     QCPColorMap *m_alignment;
     bool m_alignmentShown = false;
     int m_voiced = 0;

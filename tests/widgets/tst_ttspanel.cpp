@@ -684,6 +684,12 @@ void TestTtsPanel::sourceFilterVocoderSpeaks()
     QCOMPARE(out->result.vocoder, std::string("sourcefilter"));
     QCOMPARE(out->result.vocoderF0.size(), out->result.logMel.cols());
     QCOMPARE(out->result.audio.size(), (out->result.logMel.cols() - 1) * 256 + 1);
+    // Stage 3 draws the F0 the vocoder's pulses followed, frame by frame, over the phoneme steps.
+    int voicedFrames = 0;
+    for (float f : out->result.vocoderF0)
+        voicedFrames += f > 0.0f ? 1 : 0;
+    QCOMPARE(stages()->variance()->sourceF0Count(), voicedFrames);
+    QVERIFY(voicedFrames > 0);
     QVERIFY(grabWindow(QStringLiteral("tts_sourcefilter.png")));
     box->setCurrentIndex(TtsControlsBar::GriffinLim);
 }
