@@ -199,8 +199,9 @@ SourceFilterResult sourceFilterVocode(const Matrix &logMel, const SourceFilterPa
                                       const std::vector<float> *f0, const ProgressFn &progress)
 {
     p.validate();
-    if (logMel.rows() < 8 || logMel.cols() == 0)
-        throw Error("the source-filter vocoder needs a log-mel of at least 8 bands and one frame");
+    if (logMel.rows() < 8 || logMel.cols() < 2)
+        throw Error("the source-filter vocoder needs a log-mel of at least 8 bands and 2 frames, not " +
+                    std::to_string(logMel.rows()) + " x " + std::to_string(logMel.cols()));
     for (float v : logMel.values())
         if (!std::isfinite(v))
             throw Error("the log-mel holds a value that is not a finite number");

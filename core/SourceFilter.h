@@ -60,7 +60,7 @@ struct SourceFilterResult
  * frame, 0 = unvoiced) or, when f0 is null, from pYIN run on a rough
  * Griffin-Lim pass of the same mel. logMel is natural-log mel power
  * [nMels][frames]. Any thread (SPTK's parts are serialized inside); throws
- * wb::Error for bad parameters, an empty mel or an f0 of the wrong length, and
+ * wb::Error for bad parameters, a mel of fewer than 2 frames or an f0 of the wrong length, and
  * wb::Cancelled when progress returns false.
  */
 SourceFilterResult sourceFilterVocode(const Matrix &logMel, const SourceFilterParams &params,

@@ -234,6 +234,8 @@ void TestSourceFilter::badInputThrows()
 {
     const Matrix mel = logMelOf(vowel(150.0, 0.3));
     QVERIFY_THROWS_EXCEPTION(Error, sourceFilterVocode(Matrix(80, 0), params()));
+    QVERIFY_THROWS_EXCEPTION(Error, sourceFilterVocode(Matrix(80, 1), params()));
+    QCOMPARE(sourceFilterVocode(Matrix(80, 2, -11.5f), params()).audio.size(), std::size_t(257)); // silence works
     QVERIFY_THROWS_EXCEPTION(Error, sourceFilterVocode(Matrix(4, 10), params()));
     Matrix nan = mel;
     nan.at(3, 3) = std::nanf("");
