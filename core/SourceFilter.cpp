@@ -33,15 +33,27 @@ std::mutex &sptkMutex()
     return m;
 }
 
-/** Mel power [nMels][frames] -> linear power [bins][frames] (non-negative least squares). */
-Matrix linearPower(const Matrix &logMel, const SourceFilterParams &p)
+MelParams melParamsOf(const SourceFilterParams &p, int nMels)
 {
     MelParams mp;
     mp.sampleRate = p.sampleRate;
     mp.nFft = p.nFft;
-    mp.nMels = int(logMel.rows());
+    mp.nMels = nMels;
     mp.fmax = p.fmax;
-    const MelFilterbank fb(mp);
+    return mp;
+}
+
+StftParams stftParamsOf(const SourceFilterParams &p)
+{
+    StftParams sp;
+    sp.nFft = p.nFft;
+    sp.hop = p.hop;
+    return sp;
+}
+
+/** Natural-log mel power [nMels][frames] -> linear power [bins][frames] (non-negative least squares). */
+Matrix linearPower(const Matrix &logMel, const MelFilterbank &fb)
+{
     Matrix power = logMel;
     for (float &v : power.values())
         v = std::exp(v);
@@ -54,9 +66,7 @@ std::vector<float> estimateF0(const Matrix &linPower, const SourceFilterParams &
     Matrix magnitude = linPower;
     for (float &v : magnitude.values())
         v = std::sqrt(std::max(v, 0.0f));
-    StftParams sp;
-    sp.nFft = p.nFft;
-    sp.hop = p.hop;
+    const StftParams sp = stftParamsOf(p);
     GriffinLimParams gl;
     gl.iterations = p.griffinLimIterations;
     gl.seed = p.seed;
@@ -211,7 +221,8 @@ SourceFilterResult sourceFilterVocode(const Matrix &logMel, const SourceFilterPa
                     std::to_string(frames) + " mel frames");
 
     SourceFilterResult out;
-    Matrix lin = linearPower(logMel, p);
+    const MelFilterbank fb(melParamsOf(p, int(logMel.rows())));
+    const Matrix lin = linearPower(logMel, fb);
     out.f0 = f0 ? *f0 : estimateF0(lin, p, progress);
     for (float &v : out.f0)
         v = std::isfinite(v) && v >= p.f0Min * 0.5 ? std::min(v, float(p.f0Max * 2.0)) : 0.0f;
@@ -220,15 +231,7 @@ SourceFilterResult sourceFilterVocode(const Matrix &logMel, const SourceFilterPa
     double windowEnergy = 0.0;
     for (float w : makeWindow(WindowType::Hann, p.nFft))
         windowEnergy += double(w) * double(w);
-    MelParams mp;
-    mp.sampleRate = p.sampleRate;
-    mp.nFft = p.nFft;
-    mp.nMels = int(logMel.rows());
-    mp.fmax = p.fmax;
-    const MelFilterbank fb(mp);
-    StftParams sp;
-    sp.nFft = p.nFft;
-    sp.hop = p.hop;
+    const StftParams sp = stftParamsOf(p);
     FilterTrack target, track;
     {
         std::lock_guard<std::mutex> lock(sptkMutex());
@@ -253,7 +256,7 @@ SourceFilterResult sourceFilterVocode(const Matrix &logMel, const SourceFilterPa
         Matrix got = fb.apply(mag);
         for (float &v : got.values())
             v = std::log(v + 1e-10f);
-        const Matrix gotLin = linearPower(got, p);
+        const Matrix gotLin = linearPower(got, fb);
         std::lock_guard<std::mutex> lock(sptkMutex());
         const FilterTrack measured = analyse(gotLin, p, windowEnergy);
         for (std::size_t t = 0; t < frames && t < measured.b.size(); ++t) {
