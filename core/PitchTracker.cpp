@@ -289,6 +289,19 @@ std::size_t PitchTrack::voicedFrames() const
     return static_cast<std::size_t>(std::count(voiced.begin(), voiced.end(), std::uint8_t(1)));
 }
 
+double PitchTrack::medianVoicedF0() const
+{
+    std::vector<float> v;
+    for (std::size_t t = 0; t < f0.size(); ++t)
+        if (t < voiced.size() && voiced[t] && f0[t] > 0.0f)
+            v.push_back(f0[t]);
+    if (v.empty())
+        return 0.0;
+    const auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return double(*mid);
+}
+
 PitchTrack trackPitch(const std::vector<float> &signal, const PitchParams &params,
                       const ProgressFn &progress)
 {

@@ -54,6 +54,8 @@ struct PitchTrack
 
     std::size_t frames() const { return f0.size(); }
     std::size_t voicedFrames() const;
+    /** The median F0 of the voiced frames in Hz; 0 when none is voiced. */
+    double medianVoicedF0() const;
 };
 
 /**

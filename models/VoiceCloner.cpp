@@ -2,6 +2,7 @@
 
 #include "BundledModels.h"
 #include "Error.h"
+#include "PitchTracker.h"
 #include "SpeakerEncoder.h"
 #include "Watermark.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wb {
@@ -89,41 +91,152 @@ const std::map<std::string, std::string> &VoiceCloner::modelNotes() const
     return d->notes;
 }
 
+namespace {
+
+std::vector<float> unitLength(std::vector<float> v)
+{
+    double n = 0.0;
+    for (float x : v)
+        n += double(x) * x;
+    n = std::sqrt(n);
+    if (n > 0)
+        for (float &x : v)
+            x = float(x / n);
+    return v;
+}
+
+} // namespace
+
+double speechMedianF0(const std::vector<float> &samples, int sampleRate)
+{
+    if (samples.empty() || sampleRate <= 0)
+        return 0.0;
+    PitchParams p;
+    p.sampleRate = sampleRate;
+    p.fmin = 60.0;
+    p.fmax = 600.0;
+    p.hop = std::max(1, sampleRate / 100); // 10 ms
+    return trackPitch(samples, p).medianVoicedF0();
+}
+
+double predictedMedianF0(const TtsResult &r)
+{
+    // Frame by frame, as the durations spread each symbol's F0 over the mel.
+    std::vector<float> frames;
+    for (std::size_t i = 0; i < r.pitchHz.size() && i < r.durations.size(); ++i)
+        if (r.pitchHz[i] > 0.0f)
+            frames.insert(frames.end(), std::size_t(std::max(0, r.durations[i])), r.pitchHz[i]);
+    if (frames.empty())
+        return r.audio.empty() ? 0.0 : speechMedianF0(r.audio, r.sampleRate);
+    const auto mid = frames.begin() + std::ptrdiff_t(frames.size() / 2);
+    std::nth_element(frames.begin(), mid, frames.end());
+    return double(*mid);
+}
+
+void VoiceCloner::judge(CloneResult &r) const
+{
+    // How close did it come? The same encoder judges the clone (short clips: as much as there is).
+    r.outputEmbedding.clear();
+    r.nearestTrainingVoice.clear();
+    r.similarityToReference = r.similarityToNearestTraining = 0.0;
+    try {
+        r.outputEmbedding = d->encoder->embed(r.tts.audio, r.tts.sampleRate, 0.2);
+    } catch (const Error &) {
+        return; // too short to judge: the result says so by an empty embedding
+    }
+    r.similarityToReference = cosineSimilarity(r.outputEmbedding, r.referenceEmbedding);
+    for (std::size_t i = 0; i < d->centroids.size(); ++i) {
+        const double s = cosineSimilarity(r.outputEmbedding, d->centroids[i]);
+        if (r.nearestTrainingVoice.empty() || s > r.similarityToNearestTraining) {
+            r.nearestTrainingVoice = d->voices[i];
+            r.similarityToNearestTraining = s;
+        }
+    }
+}
+
 CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float> &referenceEmbedding,
-                               const TtsControls &controls, bool watermark, const ProgressFn &progress)
+                               const TtsControls &controls, const CloneOptions &options,
+                               const ProgressFn &progress)
 {
     if (int(referenceEmbedding.size()) != d->encoder->dimension())
         throw Error("the reference embedding has " + std::to_string(referenceEmbedding.size()) +
                     " values, this speaker encoder makes " + std::to_string(d->encoder->dimension()));
-    CloneResult r;
-    r.referenceEmbedding = referenceEmbedding;
-    TtsControls c = controls;
-    c.speakerEmbedding = referenceEmbedding;
-    r.tts = d->tts->speakLong(text, c, 0.35, progress);
-    if (r.tts.audio.empty())
-        throw Error("the multi-speaker model produced no audio for this text: it stopped at once, which "
-                    "an untrained or barely trained model does; train it longer or load the shipped one");
-    if (watermark) {
-        const std::vector<float> marked = embedWatermark(r.tts.audio, r.tts.sampleRate);
-        r.watermarkSnrDb = signalToNoiseDb(r.tts.audio, marked);
-        r.tts.audio = marked;
-        r.watermarked = true;
-    }
-    // How close did it come? The same encoder judges the clone (short clips: as much as there is).
-    try {
-        r.outputEmbedding = d->encoder->embed(r.tts.audio, r.tts.sampleRate, 0.2);
-        r.similarityToReference = cosineSimilarity(r.outputEmbedding, referenceEmbedding);
-        for (std::size_t i = 0; i < d->centroids.size(); ++i) {
-            const double s = cosineSimilarity(r.outputEmbedding, d->centroids[i]);
-            if (r.nearestTrainingVoice.empty() || s > r.similarityToNearestTraining) {
-                r.nearestTrainingVoice = d->voices[i];
-                r.similarityToNearestTraining = s;
-            }
+    if (options.refinePasses < 0 || options.refinePasses > 8)
+        throw Error("refinement passes must be between 0 and 8, not " + std::to_string(options.refinePasses));
+    if (!(options.refineStep >= 0.1 && options.refineStep <= 3.0))
+        throw Error("the refinement step must be between 0.1 and 3");
+    if (options.referenceF0Hz < 0.0 || options.referenceF0Hz > 1000.0)
+        throw Error("the reference F0 must be between 0 (off) and 1000 Hz");
+    const bool matchPitch = options.referenceF0Hz > 0.0;
+    const int passes = 1 + options.refinePasses;
+    const int syntheses = passes + (matchPitch ? 1 : 0);
+    const auto partOf = [&progress, syntheses](int k) {
+        ProgressFn part;
+        if (progress)
+            part = [&progress, k, syntheses](double f) { return progress((k + f) / syntheses); };
+        return part;
+    };
+    std::vector<float> conditioning = unitLength(referenceEmbedding);
+    TtsControls shifted = controls;
+    double pitchShift = 0.0, cloneF0 = 0.0;
+    if (matchPitch) {
+        // The voice's pitch as the model makes it, then the shift that brings it to the reference's.
+        TtsControls probe = controls;
+        probe.speakerEmbedding = conditioning;
+        const TtsResult heard = d->tts->speakLong(text, probe, 0.35, partOf(0));
+        cloneF0 = predictedMedianF0(heard);
+        if (cloneF0 > 0.0) {
+            shifted.pitchSemitones =
+                std::clamp(controls.pitchSemitones + 12.0 * std::log2(options.referenceF0Hz / cloneF0), -12.0, 12.0);
+            pitchShift = shifted.pitchSemitones - controls.pitchSemitones;
         }
-    } catch (const Error &) {
-        r.outputEmbedding.clear(); // too short to judge: the result says so by an empty embedding
     }
-    return r;
+    CloneResult best;
+    std::vector<double> similarities;
+    double step = options.refineStep;
+    for (int pass = 0; pass < passes; ++pass) {
+        CloneResult r;
+        r.referenceEmbedding = referenceEmbedding;
+        r.conditioningEmbedding = conditioning;
+        r.pitchShiftSemitones = pitchShift;
+        r.cloneF0Hz = cloneF0;
+        TtsControls c = shifted;
+        c.speakerEmbedding = conditioning;
+        r.tts = d->tts->speakLong(text, c, 0.35, partOf(pass + (matchPitch ? 1 : 0)));
+        if (r.tts.audio.empty())
+            throw Error("the multi-speaker model produced no audio for this text: it stopped at once, which "
+                        "an untrained or barely trained model does; train it longer or load the shipped one");
+        judge(r);
+        if (r.outputEmbedding.empty()) { // too short to judge, so nothing to steer by either
+            best = std::move(r);
+            similarities.clear();
+            break;
+        }
+        similarities.push_back(r.similarityToReference);
+        if (pass == 0 || r.similarityToReference > best.similarityToReference) {
+            best = std::move(r);
+            best.keptPass = pass;
+        } else {
+            step *= 0.5; // overshot: try again from the best so far, half as far
+        }
+        // The next conditioning: from the best pass, towards where its clone fell short.
+        if (pass + 1 < passes) {
+            conditioning = best.conditioningEmbedding;
+            for (std::size_t i = 0; i < conditioning.size(); ++i)
+                conditioning[i] += float(step * (referenceEmbedding[i] - best.outputEmbedding[i]));
+            conditioning = unitLength(conditioning);
+        }
+    }
+    best.passSimilarities = similarities;
+    if (options.watermark) {
+        const std::vector<float> marked = embedWatermark(best.tts.audio, best.tts.sampleRate);
+        best.watermarkSnrDb = signalToNoiseDb(best.tts.audio, marked);
+        best.tts.audio = marked;
+        best.watermarked = true;
+        if (!best.outputEmbedding.empty())
+            judge(best); // what the user gets is the marked clip; the mark barely moves it
+    }
+    return best;
 }
 
 } // namespace wb

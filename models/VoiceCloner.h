@@ -22,7 +22,45 @@ struct CloneResult
     double similarityToNearestTraining = 0.0;
     bool watermarked = false;
     double watermarkSnrDb = 0.0; ///< unmarked-to-mark power ratio of tts.audio
+    /// The embedding the model was conditioned on for the kept pass (the reference itself
+    /// unless refinement moved it).
+    std::vector<float> conditioningEmbedding;
+    /// Similarity of each pass's clone to the reference (one entry without refinement;
+    /// empty when the clip was too short to judge).
+    std::vector<double> passSimilarities;
+    int keptPass = 0; ///< index into passSimilarities of the pass returned
+    /// Added to the controls' pitch shift to meet CloneOptions::referenceF0Hz (0 when not asked).
+    double pitchShiftSemitones = 0.0;
+    double cloneF0Hz = 0.0; ///< the median F0 the model gave the voice before that shift (0: not asked)
 };
+
+/** How VoiceCloner::clone works. */
+struct CloneOptions
+{
+    bool watermark = true;
+    /// Analysis by synthesis in the embedding space: after each pass, the embedding the model
+    /// is conditioned on moves by refineStep times the difference between the reference's
+    /// embedding and the clone's, so a model that lands every voice a little off (towards
+    /// the voices it knows best) is steered back. The pass whose clone is nearest the
+    /// reference is kept; a pass that comes out worse halves the step and starts again from
+    /// the best so far. 0 passes conditions on the reference alone (SV2TTS); at most 8.
+    int refinePasses = 0;
+    double refineStep = 1.0; ///< 0.1-3
+    /// The reference speaker's median F0 (speechMedianF0 of the reference recordings). When
+    /// above 0, one more synthesis finds the F0 the model gives the voice (predictedMedianF0),
+    /// and the clone is shifted by the difference (at most an octave): the embedding steers
+    /// pitch only roughly.
+    double referenceF0Hz = 0.0;
+};
+
+/** The median F0 of speech in Hz (pYIN over 60-600 Hz on voiced frames); 0 when none is voiced. */
+double speechMedianF0(const std::vector<float> &samples, int sampleRate);
+/**
+ * The median F0 the acoustic model gave an utterance (Hz): its per-symbol pitch spread over
+ * the durations, which is what TtsControls::pitchSemitones shifts; pYIN on the audio when
+ * the model predicts no pitch (Tacotron 2). 0 when neither finds any.
+ */
+double predictedMedianF0(const TtsResult &r);
 
 /**
  * Voice cloning as SV2TTS does it: a reference recording -> speaker
@@ -50,12 +88,17 @@ public:
     /** The multi-speaker model's notes (training figures, "clone_eval_*" from `speaker clone-eval --record`). */
     const std::map<std::string, std::string> &modelNotes() const;
 
-    /** Speaks text in the voice of referenceEmbedding (e.g. SpeakerEncoder::embed of a recording). */
+    /**
+     * Speaks text in the voice of referenceEmbedding (e.g. SpeakerEncoder::embed of a
+     * recording); with options.refinePasses, 1 + refinePasses syntheses (progress spans all).
+     */
     CloneResult clone(const std::string &text, const std::vector<float> &referenceEmbedding,
-                      const TtsControls &controls = {}, bool watermark = true,
+                      const TtsControls &controls = {}, const CloneOptions &options = {},
                       const ProgressFn &progress = {});
 
 private:
+    void judge(CloneResult &r) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -10,6 +10,8 @@
 #include "VoiceSimilarityTable.h"
 #include "WavPathDialog.h"
 
+#include <QCheckBox>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -27,6 +29,7 @@
 #include <QTextDocumentFragment>
 
 #include <algorithm>
+#include <cmath>
 
 // The Voice Cloning tab's actions: its backend jobs and what their results change.
 
@@ -120,6 +123,19 @@ std::vector<float> VoiceCloningPanel::referenceEmbedding() const
     return all.empty() ? std::vector<float>() : averageEmbedding(all);
 }
 
+double VoiceCloningPanel::referenceF0() const
+{
+    // The geometric mean of the references' median F0s: pitch is heard on a log scale.
+    double logSum = 0.0;
+    int n = 0;
+    for (const auto &r : m_references)
+        if (r.medianF0 > 0.0) {
+            logSum += std::log(r.medianF0);
+            ++n;
+        }
+    return n > 0 ? std::exp(logSum / n) : 0.0;
+}
+
 bool VoiceCloningPanel::saveReference(int index, const QString &path, QString *error)
 {
     if (index < 0 || std::size_t(index) >= m_references.size() || !m_references[std::size_t(index)].audio) {
@@ -165,8 +181,12 @@ void VoiceCloningPanel::clone()
     m_progress->setValue(0);
     TtsControls controls;
     controls.vocoder = m_vocoder->currentIndex() == 1 ? TtsVocoder::SourceFilter : TtsVocoder::GriffinLim;
+    CloneOptions options;
+    options.refinePasses = m_refine->value();
+    if (m_matchPitch->isChecked())
+        options.referenceF0Hz = referenceF0(); // 0 (no voiced reference): the model's own pitch
     m_cloneJob = m_backend->submit(Lane::Model, tr("Cloning a voice"),
-                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), controls));
+                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), controls, options));
     updateButtons();
 }
 

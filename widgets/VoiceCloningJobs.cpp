@@ -39,6 +39,7 @@ Reference embedBuffer(const SpeakerEncoder &encoder, const AudioBuffer &mono, Re
     const AudioBuffer trimmed = trimSilence(mono, &r.trimmedSeconds);
     r.seconds = trimmed.duration();
     r.embedding = encoder.embed(trimmed.samples(), trimmed.sampleRate());
+    r.medianF0 = speechMedianF0(trimmed.samples(), trimmed.sampleRate());
     r.audio = std::make_shared<const AudioBuffer>(trimmed);
     return r;
 }
@@ -133,6 +134,7 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths)
                     a->cloneEvalRate = note("clone_eval_rate").toDouble();
                     a->cloneEvalTrials = note("clone_eval_trials").toInt();
                     a->cloneEvalSpeakers = note("clone_eval_speakers").toInt();
+                    a->cloneEvalRefine = note("clone_eval_refine").toInt(); // absent: 0, as before refinement
                 }
                 if (!note("clone_eval_real_rate").isEmpty())
                     a->cloneEvalRealRate = note("clone_eval_real_rate").toDouble();
@@ -174,16 +176,16 @@ ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer>
 }
 
 ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float> embedding,
-                          const TtsControls &controls)
+                          const TtsControls &controls, const CloneOptions &options)
 {
     const std::string utf8 = text.toStdString();
-    return [assets, utf8, embedding, controls](JobContext &job) {
+    return [assets, utf8, embedding, controls, options](JobContext &job) {
         if (!assets || !assets->cloner)
             throw Error("no multi-speaker model is loaded");
         auto out = std::make_shared<CloneOutput>();
         {
             std::lock_guard<std::mutex> lock(*assets->clonerMutex);
-            out->result = assets->cloner->clone(utf8, embedding, controls, /*watermark=*/true, job.progressFn());
+            out->result = assets->cloner->clone(utf8, embedding, controls, options, job.progressFn());
             out->hop = assets->cloner->tts().features().hop;
             out->fmax = assets->cloner->tts().features().fmax;
         }

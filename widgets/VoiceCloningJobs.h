@@ -61,6 +61,7 @@ struct CloningAssets
     QStringList trainingVoices;
     double cloneEvalRate = -1.0; ///< 0-1: clones of unseen voices closest to their own; < 0 when unrecorded
     int cloneEvalTrials = 0, cloneEvalSpeakers = 0;
+    int cloneEvalRefine = 0; ///< the refinement passes that figure was measured with
     double cloneEvalRealRate = -1.0; ///< the same test on the voices' own recordings: the ceiling
 
     bool canEmbed() const { return bool(encoder); }
@@ -77,6 +78,7 @@ struct Reference
     double seconds = 0.0;
     double trimmedSeconds = 0.0; ///< silence removed
     std::vector<float> embedding;
+    double medianF0 = 0.0; ///< Hz, speechMedianF0 of the trimmed audio; 0 when nothing was voiced
 };
 
 /** One Clone, ready to draw. */
@@ -111,7 +113,7 @@ ModelBackend::JobFn embedFile(Assets assets, const QString &path);
 ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer> audio, const QString &name);
 /** Speaks text in the voice of embedding, watermarked; result: Output. */
 ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float> embedding,
-                          const TtsControls &controls);
+                          const TtsControls &controls, const CloneOptions &options);
 /** Looks for the watermark in audio (or, with audio null, in the file at path); result: Detection. */
 ModelBackend::JobFn detect(std::shared_ptr<const AudioBuffer> audio, const QString &path);
 

@@ -9,6 +9,8 @@
 #include "VoiceSimilarityTable.h"
 
 #include <QComboBox>
+#include <QSpinBox>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -125,6 +127,13 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     m_vocoder->addItem(QStringLiteral("Griffin-Lim")); // a proper name
     m_vocoder->addItem(QString());                     // the source-filter vocoder, named in retranslate()
     m_vocoderLabel->setBuddy(m_vocoder);
+    m_refineLabel = new QLabel(m_cloneBox);
+    m_refine = new QSpinBox(m_cloneBox);
+    m_refine->setRange(0, 8);
+    m_refine->setValue(0);
+    m_refineLabel->setBuddy(m_refine);
+    m_matchPitch = new QCheckBox(m_cloneBox);
+    m_matchPitch->setChecked(true);
     m_progress = new QProgressBar(m_cloneBox);
     m_result = new QLabel(m_cloneBox);
     m_watermark = new QLabel(m_cloneBox);
@@ -154,6 +163,11 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     vocoderRow->addWidget(m_vocoderLabel);
     vocoderRow->addWidget(m_vocoder, 1);
     cloneColumn->addLayout(vocoderRow);
+    auto *refineRow = new QHBoxLayout;
+    refineRow->addWidget(m_refineLabel);
+    refineRow->addWidget(m_refine, 1);
+    cloneColumn->addLayout(refineRow);
+    cloneColumn->addWidget(m_matchPitch);
     auto *cancelRow = new QHBoxLayout;
     cancelRow->addWidget(m_progress, 1);
     cancelRow->addWidget(m_cancelButton);
@@ -323,7 +337,15 @@ void VoiceCloningPanel::updateAssetTexts()
         m_eer->setText(tr("<b>Speaker encoder:</b> this checkpoint records no equal error rate on unseen voices."));
     else
         m_eer->setText(tr("<b>No speaker encoder:</b> nothing can be embedded or cloned."));
-    if (a.cloner && a.cloneEvalRate >= 0.0)
+    if (a.cloner && a.cloneEvalRate >= 0.0 && a.cloneEvalRefine > 0)
+        m_eer->setText(m_eer->text() + QStringLiteral("<br>") +
+                       tr("<b>Clone test:</b> on %1 unseen voices, with %3 refinement passes, %2% of %n clone(s) "
+                          "came out closest to their own voice (the rest sound nearer another unseen voice).",
+                          nullptr, a.cloneEvalTrials)
+                           .arg(a.cloneEvalSpeakers)
+                           .arg(locale.toString(a.cloneEvalRate * 100.0, 'f', 1))
+                           .arg(a.cloneEvalRefine));
+    else if (a.cloner && a.cloneEvalRate >= 0.0)
         m_eer->setText(m_eer->text() + QStringLiteral("<br>") +
                        tr("<b>Clone test:</b> on %1 unseen voices, %2% of %n clone(s) came out closest to "
                           "their own voice (the rest sound nearer another unseen voice).",
@@ -371,6 +393,18 @@ void VoiceCloningPanel::retranslate()
     m_vocoder->setToolTip(tr("Turns the predicted mel-spectrogram into sound. The clone's voice comes from "
                              "the mel, so both vocoders give about the same similarity; the source-filter one "
                              "is clearer, Griffin-Lim smoother"));
+    m_refineLabel->setText(tr("&Refine:"));
+    m_refine->setSuffix(tr(" pass(es)"));
+    m_refine->setToolTip(tr("Analysis by synthesis: after each clone, the speaker encoder hears it, and the "
+                            "embedding the model is conditioned on moves by the difference between your "
+                            "reference and the clone; the clone the encoder finds nearest your reference is "
+                            "kept. Each pass costs one more synthesis. It raises the encoder's similarity "
+                            "more than it changes the voice: see the note on the left. 0 = condition on the "
+                            "reference alone, as SV2TTS does"));
+    m_matchPitch->setText(tr("&Match my pitch"));
+    m_matchPitch->setToolTip(tr("Measure your references' median pitch (pYIN) and shift the clone to it. The "
+                                "embedding steers pitch only roughly: without this, clones of unseen voices are "
+                                "about 2.5 semitones off"));
     m_cancelButton->setText(tr("Cancel"));
     m_detectButton->setText(tr("Detect watermark"));
     m_detectButton->setToolTip(tr("Look for WaveBench's watermark in the clip just cloned"));

@@ -10,6 +10,8 @@
 
 class QGroupBox;
 class QComboBox;
+class QSpinBox;
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -86,6 +88,10 @@ public:
     QPushButton *cloneButton() const { return m_cloneButton; }
     /** Griffin-Lim (0) or the source-filter vocoder (1) for the next clone. */
     QComboBox *vocoderBox() const { return m_vocoder; }
+    QSpinBox *refineBox() const { return m_refine; }
+    QCheckBox *matchPitchBox() const { return m_matchPitch; }
+    /** The references' pitch (geometric mean of their median F0s), Hz; 0 when none is voiced. */
+    double referenceF0() const;
     QPushButton *detectButton() const { return m_detectButton; }
     QLabel *resultLabel() const { return m_result; }
     QLabel *watermarkLabel() const { return m_watermark; }
@@ -142,6 +148,9 @@ private:
     QPushButton *m_cloneButton, *m_cancelButton;
     QLabel *m_vocoderLabel;
     QComboBox *m_vocoder;
+    QLabel *m_refineLabel;
+    QSpinBox *m_refine;
+    QCheckBox *m_matchPitch;
     QProgressBar *m_progress;
     QLabel *m_result, *m_watermark;
     CloneOutputView *m_output;

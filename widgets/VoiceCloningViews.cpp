@@ -11,6 +11,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 // What the Voice Cloning tab shows of its models, references, clone and watermark checks.
 
@@ -74,7 +75,11 @@ void VoiceCloningPanel::refreshReferences()
         m_referenceList->clear();
         const QLocale locale;
         for (const auto &r : m_references)
-            m_referenceList->addItem(tr("%1 — %2 s of speech").arg(r.name, locale.toString(r.seconds, 'f', 1)));
+            m_referenceList->addItem(r.medianF0 > 0.0
+                                         ? tr("%1 — %2 s of speech, pitch %3 Hz")
+                                               .arg(r.name, locale.toString(r.seconds, 'f', 1),
+                                                    locale.toString(r.medianF0, 'f', 0))
+                                         : tr("%1 — %2 s of speech").arg(r.name, locale.toString(r.seconds, 'f', 1)));
         m_referenceList->setCurrentRow(std::min(row, m_referenceList->count() - 1));
     }
     const std::vector<float> e = referenceEmbedding();
@@ -126,6 +131,25 @@ void VoiceCloningPanel::showClone(const cloningjobs::Output &out)
                     .arg(QString::fromStdString(r.nearestTrainingVoice).toHtmlEscaped());
     else
         text += QStringLiteral("<br>") + tr("The clone is closer to your reference than to any training voice.");
+    if (r.cloneF0Hz > 0.0)
+        //: %1 the model's pitch for the voice, %2 the shift in semitones (signed), %3 the references' pitch
+        text += QStringLiteral("<br>") + tr("Pitch: the model gave the voice %1 Hz; shifted %2 semitones to "
+                                            "your %3 Hz.")
+                                             .arg(locale.toString(r.cloneF0Hz, 'f', 0),
+                                                  (r.pitchShiftSemitones >= 0 ? QStringLiteral("+") : QString()) +
+                                                      locale.toString(r.pitchShiftSemitones, 'f', 1),
+                                                  locale.toString(r.cloneF0Hz * std::pow(2.0, r.pitchShiftSemitones / 12.0), 'f', 0));
+    if (r.passSimilarities.size() > 1) {
+        QStringList steps;
+        for (std::size_t i = 0; i < r.passSimilarities.size(); ++i) {
+            const QString v = locale.toString(r.passSimilarities[i], 'f', 2);
+            steps << (int(i) == r.keptPass ? QStringLiteral("<b>%1</b>").arg(v) : v);
+        }
+        //: %1 is a list of similarities joined by arrows, one per synthesis pass; %2 the pass kept (1 = the first)
+        text += QStringLiteral("<br>") + tr("Refinement, similarity pass by pass: %1 (pass %2 kept)")
+                                             .arg(steps.join(QStringLiteral(" → ")))
+                                             .arg(r.keptPass + 1);
+    }
     m_result->setText(text);
     m_watermark->setText(r.watermarked ? tr("<b>Watermarked:</b> an inaudible mark %1 dB below the speech. "
                                            "“Detect watermark” finds it; so can anyone with WaveBench.")

@@ -27,6 +27,47 @@ std::string pathOf(const QString &p)
     return QFile::encodeName(p).toStdString();
 }
 
+/** --refine and --refine-step, shared by clone and speaker clone-eval. */
+void addRefineOptions(CommandLine &cl)
+{
+    cl.addOption(QStringLiteral("refine"),
+                 QStringLiteral("Analysis-by-synthesis passes (0-8): after each clone, the embedding the model is "
+                                "conditioned on moves by the difference between the reference's embedding and "
+                                "the clone's, and the clone nearest the reference is kept."),
+                 QStringLiteral("N"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("refine-step"), QStringLiteral("How far each refinement pass moves (0.1-3)."),
+                 QStringLiteral("X"), QStringLiteral("1"));
+    cl.addOption(QStringLiteral("match-pitch"),
+                 QStringLiteral("Measure the reference's median F0 and shift the clone's pitch to it (one more "
+                                "synthesis): the embedding steers pitch only roughly."));
+}
+
+/** The median F0 of the reference recordings, for --match-pitch (wb::Error when none is voiced). */
+double referenceF0(const std::vector<std::string> &paths)
+{
+    std::vector<float> all;
+    int rate = 0;
+    for (const std::string &p : paths) {
+        ReadOptions o;
+        o.targetRate = 16000;
+        const AudioBuffer a = AudioFile::read(p, o).toMono();
+        rate = a.sampleRate();
+        all.insert(all.end(), a.samples().begin(), a.samples().end());
+    }
+    const double f0 = speechMedianF0(all, rate);
+    if (!(f0 > 0.0))
+        throw wb::Error("--match-pitch: no voiced speech found in the reference");
+    return f0;
+}
+
+CloneOptions refineOptions(const CommandLine &cl)
+{
+    CloneOptions o;
+    o.refinePasses = cl.intValue(QStringLiteral("refine"), 0, 8);
+    o.refineStep = cl.doubleValue(QStringLiteral("refine-step"), 0.1, 3.0);
+    return o;
+}
+
 } // namespace
 
 /** The vocoders a clone can use: the WaveNet vocoder learned one voice (slt) and is left out. */
@@ -68,6 +109,7 @@ int runClone(const QStringList &arguments)
                  QStringLiteral("NAME"), QStringLiteral("griffinlim"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
+    addRefineOptions(cl);
     cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     if (!cl.parse(arguments))
         return ExitOk;
@@ -80,12 +122,16 @@ int runClone(const QStringList &arguments)
     controls.speed = cl.doubleValue(QStringLiteral("speed"), 0.5, 2.0);
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
     controls.vocoder = cloneVocoder(cl.value(QStringLiteral("vocoder")));
+    const CloneOptions options = refineOptions(cl);
     setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     AudioFile::formatForPath(pathOf(out)); // a bad extension fails before any work
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
                                                pathOf(cl.value(QStringLiteral("model"))));
     const std::vector<float> voice = cloner->encoder().embedFile(pathOf(reference));
-    const CloneResult r = cloner->clone(text.toStdString(), voice, controls);
+    CloneOptions chosen = options;
+    if (cl.isSet(QStringLiteral("match-pitch")))
+        chosen.referenceF0Hz = referenceF0({pathOf(reference)});
+    const CloneResult r = cloner->clone(text.toStdString(), voice, controls, chosen);
     AudioFile::write(pathOf(out), AudioBuffer(r.tts.audio, r.tts.sampleRate), AudioFile::formatForPath(pathOf(out)));
     const bool judged = !r.outputEmbedding.empty();
     if (cl.isSet(QStringLiteral("json"))) {
@@ -101,6 +147,16 @@ int runClone(const QStringList &arguments)
             o.insert(QStringLiteral("similarity_to_reference"), r.similarityToReference);
             o.insert(QStringLiteral("nearest_training_voice"), QString::fromStdString(r.nearestTrainingVoice));
             o.insert(QStringLiteral("similarity_to_nearest_training_voice"), r.similarityToNearestTraining);
+            QJsonArray passes;
+            for (double v : r.passSimilarities)
+                passes.append(v);
+            o.insert(QStringLiteral("pass_similarities"), passes);
+            o.insert(QStringLiteral("kept_pass"), r.keptPass);
+            if (chosen.referenceF0Hz > 0.0) {
+                o.insert(QStringLiteral("reference_f0_hz"), chosen.referenceF0Hz);
+                o.insert(QStringLiteral("model_f0_hz"), r.cloneF0Hz);
+                o.insert(QStringLiteral("pitch_shift_semitones"), r.pitchShiftSemitones);
+            }
         }
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         return ExitOk;
@@ -146,6 +202,11 @@ int runCloneEval(const QStringList &arguments)
                  QStringLiteral("NAME"), QStringLiteral("griffinlim"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
+    addRefineOptions(cl);
+    cl.addOption(QStringLiteral("judge"),
+                 QStringLiteral("Score with this speaker encoder instead of the cloner's own: a judge that "
+                                "--refine did not steer by (train one with `speaker train --seed`)."),
+                 QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("real"),
                  QStringLiteral("Score each voice's own recorded sentence instead of a clone (left out of "
                                 "its centroid): the ceiling these voices and this encoder allow."));
@@ -162,11 +223,19 @@ int runCloneEval(const QStringList &arguments)
     TtsControls controls;
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
     controls.vocoder = cloneVocoder(cl.value(QStringLiteral("vocoder")));
+    const CloneOptions options = refineOptions(cl);
     setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     const Corpus corpus = readCorpus(cl.value(QStringLiteral("corpus")));
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
                                                pathOf(cl.value(QStringLiteral("model"))));
     const SpeakerEncoder &encoder = cloner->encoder();
+    std::unique_ptr<SpeakerEncoder> ownJudge;
+    if (cl.isSet(QStringLiteral("judge"))) {
+        if (cl.isSet(QStringLiteral("record")))
+            throw UsageError(QStringLiteral("--record stores the figure the cloner's own encoder gives; leave out --judge"));
+        ownJudge = std::make_unique<SpeakerEncoder>(SpeakerEncoder::load(pathOf(cl.value(QStringLiteral("judge")))));
+    }
+    const SpeakerEncoder &judge = ownJudge ? *ownJudge : encoder;
     if (cl.isSet(QStringLiteral("record"))) {
         const auto &trained = cloner->trainingVoices();
         for (const std::string &name : corpus.speakers())
@@ -180,7 +249,7 @@ int runCloneEval(const QStringList &arguments)
     {
         std::string name;
         std::vector<std::vector<float>> reference, rest;
-        std::vector<std::string> texts;
+        std::vector<std::string> texts, referencePaths;
     };
     std::vector<Voice> voices;
     for (const std::string &name : corpus.speakers()) {
@@ -189,11 +258,11 @@ int runCloneEval(const QStringList &arguments)
         for (const Utterance &u : corpus.utterances) {
             if (u.speaker != name)
                 continue;
-            const auto e = encoder.embedFile(u.audioPath);
-            if (int(v.reference.size()) < refs)
-                v.reference.push_back(e);
-            else {
-                v.rest.push_back(e);
+            if (int(v.reference.size()) < refs) {
+                v.reference.push_back(encoder.embedFile(u.audioPath));
+                v.referencePaths.push_back(u.audioPath);
+            } else {
+                v.rest.push_back(judge.embedFile(u.audioPath));
                 v.texts.push_back(u.normalizedText.empty() ? u.text : u.normalizedText);
             }
         }
@@ -212,6 +281,9 @@ int runCloneEval(const QStringList &arguments)
     QJsonArray rows;
     for (std::size_t s = 0; s < voices.size(); ++s) {
         const std::vector<float> reference = averageEmbedding(voices[s].reference);
+        CloneOptions chosen = options;
+        if (cl.isSet(QStringLiteral("match-pitch")) && !real)
+            chosen.referenceF0Hz = referenceF0(voices[s].referencePaths);
         for (int t = 0; t < trials; ++t) {
             const std::size_t pick = std::size_t(t) % voices[s].texts.size();
             CloneResult r;
@@ -227,7 +299,9 @@ int runCloneEval(const QStringList &arguments)
                     throw wb::Error("--real needs two utterances beyond the reference for '" + voices[s].name + "'");
                 scored[s] = averageEmbedding(others);
             } else {
-                r = cloner->clone(voices[s].texts[pick], reference, controls);
+                r = cloner->clone(voices[s].texts[pick], reference, controls, chosen);
+                if (ownJudge && !r.outputEmbedding.empty())
+                    r.outputEmbedding = judge.embed(r.tts.audio, r.tts.sampleRate, 0.2);
             }
             if (r.outputEmbedding.empty())
                 continue;
@@ -267,6 +341,10 @@ int runCloneEval(const QStringList &arguments)
         c.notes[key + "rate"] = std::to_string(rate);
         c.notes[key + "trials"] = std::to_string(total);
         c.notes[key + "speakers"] = std::to_string(voices.size());
+        if (!real) {
+            c.notes["clone_eval_refine"] = std::to_string(options.refinePasses);
+            c.notes["clone_eval_match_pitch"] = cl.isSet(QStringLiteral("match-pitch")) ? "1" : "0";
+        }
         c.save(path);
     }
     if (cl.isSet(QStringLiteral("json"))) {
@@ -275,6 +353,9 @@ int runCloneEval(const QStringList &arguments)
                                                              {QStringLiteral("scored"), real ? QStringLiteral("recordings")
                                                                                              : QStringLiteral("clones")},
                                                              {QStringLiteral("closest_to_own"), wins},
+                                                             {QStringLiteral("refine"), real ? 0 : options.refinePasses},
+                                                             {QStringLiteral("judge"), ownJudge ? cl.value(QStringLiteral("judge")) : QStringLiteral("cloner")},
+                                                             {QStringLiteral("match_pitch"), !real && cl.isSet(QStringLiteral("match-pitch"))},
                                                              {QStringLiteral("rate"), rate},
                                                              {QStringLiteral("mean_own_similarity"), ownSum / total},
                                                              {QStringLiteral("mean_best_other_similarity"), otherSum / total},

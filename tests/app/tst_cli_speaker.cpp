@@ -1,4 +1,5 @@
 // `wavebench speaker train`, `embed`, `speaker-eval`, `speaker info` headless on a tiny corpus.
+#include "AudioFile.h"
 #include "CliRunner.h"
 
 #include <QDir>
@@ -10,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <vector>
 
 using wb::test::runCli;
 
@@ -233,6 +237,70 @@ private slots:
                          ce.value(QStringLiteral("rate")).toDouble(-1)) < 1e-5);
         QVERIFY(msNotes.contains(QStringLiteral("speaker_centroids")));
         QCOMPARE(ce.value(QStringLiteral("scored")).toString(), QStringLiteral("clones"));
+        QCOMPARE(ce.value(QStringLiteral("refine")).toInt(-1), 0);
+        QCOMPARE(msNotes.value(QStringLiteral("clone_eval_refine")).toString(), QStringLiteral("0"));
+        // Refinement: one synthesis per pass, the pass nearest the reference kept.
+        const QJsonObject refined = json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a longer test sentence."),
+                                          QStringLiteral("--reference"), ref, QStringLiteral("-o"), out,
+                                          QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                          QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--refine"),
+                                          QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(refined.contains(QStringLiteral("similarity_to_reference")),
+                 "a 30-step model's sentence is long enough to judge");
+        const QJsonArray passes = refined.value(QStringLiteral("pass_similarities")).toArray();
+        QCOMPARE(passes.size(), 3);
+        const int kept = refined.value(QStringLiteral("kept_pass")).toInt(-1);
+        QVERIFY(kept >= 0 && kept < 3);
+        for (const auto &p : passes)
+            QVERIFY(p.toDouble() <= passes.at(kept).toDouble());
+        // The returned clip is the kept pass, watermarked: judged again, it barely moves.
+        QVERIFY(std::abs(refined.value(QStringLiteral("similarity_to_reference")).toDouble() -
+                         passes.at(kept).toDouble()) < 0.05);
+        const QJsonObject ceRefined = json({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
+                                            m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                            QStringLiteral("--references"), QStringLiteral("1"), QStringLiteral("--trials"),
+                                            QStringLiteral("1"), QStringLiteral("--iters"), QStringLiteral("4"),
+                                            QStringLiteral("--refine"), QStringLiteral("1"), QStringLiteral("--record"),
+                                            QStringLiteral("--json")});
+        QCOMPARE(ceRefined.value(QStringLiteral("refine")).toInt(), 1);
+        QCOMPARE(notesOf(msCopy).value(QStringLiteral("clone_eval_refine")).toString(), QStringLiteral("1"));
+        // --match-pitch: the reference's median F0, the model's for the voice, and the shift between them.
+        const QJsonObject pitched = json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a longer test sentence."),
+                                          QStringLiteral("--reference"), ref, QStringLiteral("-o"), out,
+                                          QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                          QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--match-pitch"),
+                                          QStringLiteral("--json")});
+        const double refF0 = pitched.value(QStringLiteral("reference_f0_hz")).toDouble();
+        QVERIFY2(refF0 > 70.0 && refF0 < 400.0, qPrintable(QString::number(refF0)));
+        const double modelF0 = pitched.value(QStringLiteral("model_f0_hz")).toDouble(-1);
+        const double shift = pitched.value(QStringLiteral("pitch_shift_semitones")).toDouble(99);
+        QVERIFY(modelF0 >= 0.0);
+        if (modelF0 > 0.0)
+            QVERIFY(std::abs(shift - std::clamp(12.0 * std::log2(refF0 / modelF0), -12.0, 12.0)) < 1e-3);
+        else
+            QCOMPARE(shift, 0.0);
+        // A reference with no voiced speech has no pitch to match.
+        const QString hiss = m_dir.filePath(QStringLiteral("hiss.wav"));
+        {
+            std::vector<float> noise(16000 * 3);
+            std::uint32_t state = 1;
+            for (float &v : noise) {
+                state = state * 1664525u + 1013904223u;
+                v = 0.1f * (float(state >> 8) / float(1u << 24) - 0.5f);
+            }
+            wb::AudioFile::write(hiss.toStdString(), wb::AudioBuffer(noise, 16000), wb::AudioFile::formatForPath(hiss.toStdString()));
+        }
+        const auto unvoiced = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), hiss,
+                                      QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt,
+                                      QStringLiteral("--model"), msCopy, QStringLiteral("--match-pitch")});
+        QVERIFY(unvoiced.code != 0);
+        QVERIFY2(unvoiced.err.contains(QStringLiteral("voiced")), qPrintable(unvoiced.err));
+        for (const QString &bad : {QStringLiteral("9"), QStringLiteral("-1")}) {
+            const auto b = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
+                                   QStringLiteral("-o"), out, QStringLiteral("--refine"), bad});
+            QCOMPARE(b.code, 2);
+            QVERIFY2(b.err.contains(QStringLiteral("refine")), qPrintable(b.err));
+        }
         // --real scores each voice's own recordings instead: every trial is judged (no clone can be too short).
         const QJsonObject ceiling = json({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
                                           m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
