@@ -3943,216 +3943,211 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::VoiceCloningPanel</name>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="62"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="65"/>
         <source>Loading the voice cloning models</source>
         <translation>Cargando los modelos de clonación de voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="71"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="89"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="74"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="92"/>
         <source>Load a speaker encoder before adding a reference.</source>
         <translation>Carga un codificador de hablantes antes de añadir una referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="75"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="93"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="78"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="96"/>
         <source>Embedding the reference voice</source>
         <translation>Calculando el embedding de la voz de referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="95"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="98"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="126"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="142"/>
         <source>There is no such reference.</source>
         <translation>No existe esa referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="130"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="146"/>
         <source>A reference is saved only with the speaker&apos;s consent.</source>
         <translation>Una referencia solo se guarda con el consentimiento de quien habla.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="145"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="161"/>
         <source>The audio was saved but its consent record could not be written: %1</source>
         <translation>El audio se guardó, pero no se pudo escribir su registro de consentimiento: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="161"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="177"/>
         <source>Type a sentence for the cloned voice to say.</source>
         <translation>Escribe una frase para que la diga la voz clonada.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="168"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="188"/>
         <source>Cloning a voice</source>
         <translation>Clonando una voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="184"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="193"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="204"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="213"/>
         <source>Looking for the watermark</source>
         <translation>Buscando la marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="209"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="229"/>
         <source>Added “%1” as a reference.</source>
         <translation>Se añadió «%1» como referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="231"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="251"/>
         <source>The models could not be loaded: %1</source>
         <translation>No se pudieron cargar los modelos: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="235"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="255"/>
         <source>The reference was not added: %1</source>
         <translation>No se añadió la referencia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="236"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="256"/>
         <source>The reference was not added.</source>
         <translation>No se añadió la referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="241"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="261"/>
         <source>Cloning failed: %1</source>
         <translation>La clonación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="244"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="264"/>
         <source>The watermark could not be checked: %1</source>
         <translation>No se pudo comprobar la marca de agua: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="256"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="276"/>
         <source>Cloning cancelled</source>
         <translation>Clonación cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="297"/>
         <source>Load a Speaker Encoder</source>
         <translation>Cargar un codificador de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="297"/>
         <source>Load a Speaker Map</source>
         <translation>Cargar un mapa de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="278"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="298"/>
         <source>Load a Multi-speaker Model</source>
         <translation>Cargar un modelo multihablante</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="280"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="300"/>
         <source>Safetensors files (*.safetensors)</source>
         <translation>Archivos safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="290"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="310"/>
         <source>Check a File for the Watermark</source>
         <translation>Buscar la marca de agua en un archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="291"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="311"/>
         <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="298"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="318"/>
         <source>Save the Reference</source>
         <translation>Guardar la referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="299"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="319"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="304"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="324"/>
         <source>Saved %1 and its consent record</source>
         <translation>Guardados %1 y su registro de consentimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningExplainer.cpp" line="9"/>
-        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="136"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="145"/>
         <source>This is not really me speaking: it is a cloned voice, made with consent.</source>
         <extracomment>The sentence the Voice Cloning tab opens with. The model speaks English only: keep it in English.</extracomment>
         <translation>This is not really me speaking: it is a cloned voice, made with consent.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="198"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="212"/>
         <source>Recording failed: %1</source>
         <translation>La grabación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="268"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="282"/>
         <source>Clone needs consent first: name the speaker and tick that they agree.</source>
         <translation>Clonar necesita antes el consentimiento: escribe el nombre de quien habla y marca que acepta.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="270"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="284"/>
         <source>Clone needs a reference voice: record one or load a file.</source>
         <translation>Clonar necesita una voz de referencia: graba una o carga un archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="272"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="286"/>
         <source>Clone needs a speaker encoder and a multi-speaker model (see “Models” on the left).</source>
         <translation>Clonar necesita un codificador de hablantes y un modelo multihablante (mira «Modelos» a la izquierda).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="274"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="288"/>
         <source>Cloning…</source>
         <translation>Clonando…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="285"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="299"/>
         <source>Speak the text in the reference voice (watermarked)</source>
         <translation>Decir el texto con la voz de referencia (con marca de agua)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="289"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="303"/>
         <source>Recording needs consent first (step 1).</source>
         <translation>Grabar necesita antes el consentimiento (paso 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="290"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="304"/>
         <source>Recording needs a speaker encoder.</source>
         <translation>Grabar necesita un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="292"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="306"/>
         <source>Load a speaker encoder first.</source>
         <translation>Carga primero un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="296"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="310"/>
         <source>Save the reference as WAV, with its consent record beside it (.consent.json)</source>
         <translation>Guardar la referencia como WAV, con su registro de consentimiento al lado (.consent.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="298"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="312"/>
         <source>Saving a reference needs consent first.</source>
         <translation>Guardar una referencia necesita antes el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="310"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="324"/>
         <source>Loading the speaker encoder, the map and the model…</source>
         <translation>Cargando el codificador de hablantes, el mapa y el modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="311"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
         <source>No models loaded yet.</source>
         <translation>Aún no hay modelos cargados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="318"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="332"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; equal error rate on %n unseen voice(s): &lt;b&gt;%1%&lt;/b&gt; (lower is better; 0% tells every pair of voices apart).</source>
         <translation>
             <numerusform>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; tasa de error igual en %n voz no vista: &lt;b&gt;%1%&lt;/b&gt; (menos es mejor; 0% distingue cada par de voces).</numerusform>
@@ -4160,17 +4155,25 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="323"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="337"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; this checkpoint records no equal error rate on unseen voices.</source>
         <translation>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; este checkpoint no registra la tasa de error igual en voces no vistas.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="339"/>
         <source>&lt;b&gt;No speaker encoder:&lt;/b&gt; nothing can be embedded or cloned.</source>
         <translation>&lt;b&gt;Sin codificador de hablantes:&lt;/b&gt; no se puede calcular ningún embedding ni clonar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="328"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
+        <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, with %3 refinement passes, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; en %1 voces no vistas, con %3 pasadas de refinado, el %2% de %n clon salió más cerca de su propia voz (los demás suenan más cerca de otra voz no vista).</numerusform>
+            <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; en %1 voces no vistas, con %3 pasadas de refinado, el %2% de %n clones salió más cerca de su propia voz (los demás suenan más cerca de otra voz no vista).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="350"/>
         <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
         <translation>
             <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; con %1 voces no vistas, el %2% de %n clon quedó más cerca de su propia voz (el resto suena más cerca de otra voz no vista).</numerusform>
@@ -4178,187 +4181,227 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="335"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
+        <source>An independent speaker encoder (another seed and size, equal error rate %2%), which refinement never consulted, puts %1% of the same clones closest to their own voice.</source>
+        <translation>Un codificador de hablantes independiente (otra semilla y otro tamaño, tasa de error igual %2%), al que el refinado nunca consultó, pone el %1% de los mismos clones más cerca de su propia voz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="363"/>
+        <source>An independent speaker encoder, which refinement never consulted, puts %1% of the same clones closest to their own voice.</source>
+        <translation>Un codificador de hablantes independiente, al que el refinado nunca consultó, pone el %1% de los mismos clones más cerca de su propia voz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="368"/>
         <source>Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.</source>
         <translation>Sus propias grabaciones, juzgadas del mismo modo: %1%, lo máximo que un clon puede esperar con estas voces y este codificador.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="373"/>
         <source>not loaded</source>
         <translation>no cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="375"/>
         <source>Encoder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="376"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="344"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="377"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="384"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="385"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="353"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="386"/>
         <source>Save reference…</source>
         <translation>Guardar referencia…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="354"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="387"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="355"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="388"/>
         <source>Encoder…</source>
         <translation>Codificador…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="356"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="389"/>
         <source>Load a speaker encoder checkpoint (wavebench speaker train)</source>
         <translation>Cargar un checkpoint de codificador de hablantes (wavebench speaker train)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="357"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="390"/>
         <source>Map…</source>
         <translation>Mapa…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="391"/>
         <source>Load a speaker map (wavebench speaker map)</source>
         <translation>Cargar un mapa de hablantes (wavebench speaker map)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="392"/>
         <source>Model…</source>
         <translation>Modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="360"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="393"/>
         <source>Load a multi-speaker FastSpeech 2 (wavebench tts train --speaker-encoder)</source>
         <translation>Cargar un FastSpeech 2 multihablante (wavebench tts train --speaker-encoder)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="361"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="394"/>
         <source>3. Where your voice lands</source>
         <translation>3. Dónde cae tu voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="362"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="395"/>
         <source>Each dot is one utterance of a known voice, placed by the first two principal components of its speaker embedding; the star is your reference, the circled cross the clone. The table ranks the known voices by cosine similarity to your reference (1 = same direction).</source>
         <translation>Cada punto es un enunciado de una voz conocida, situado por las dos primeras componentes principales de su embedding de hablante; la estrella es tu referencia y la cruz en un círculo, el clon. La tabla ordena las voces conocidas por similitud coseno con tu referencia (1 = misma dirección).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="366"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="399"/>
         <source>4. Clone</source>
         <translation>4. Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="367"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="400"/>
         <source>Type what the cloned voice should say</source>
         <translation>Escribe lo que debe decir la voz clonada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="368"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="401"/>
         <source>Clone</source>
         <translation>Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="369"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="402"/>
         <source>&amp;Vocoder:</source>
         <translation>&amp;Vocoder:</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="370"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="403"/>
         <source>Source-filter (MLSA)</source>
         <translation>Fuente-filtro (MLSA)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="371"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="404"/>
         <source>Turns the predicted mel-spectrogram into sound. The clone&apos;s voice comes from the mel, so both vocoders give about the same similarity; the source-filter one is clearer, Griffin-Lim smoother</source>
         <translation>Convierte el espectrograma mel predicho en sonido. La voz del clon sale del mel, así que ambos vocoders dan más o menos la misma similitud; el de fuente-filtro es más claro y Griffin-Lim más suave</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="374"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="407"/>
+        <source>&amp;Refine:</source>
+        <translation>&amp;Refinar:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="408"/>
+        <source> pass(es)</source>
+        <translation> pasada(s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="409"/>
+        <source>Analysis by synthesis: after each clone, the speaker encoder hears it, and the embedding the model is conditioned on moves by the difference between your reference and the clone; the clone the encoder finds nearest your reference is kept. Each pass costs one more synthesis. Part of the gain is the clone fitting its judge: see the note on the left. 0 = condition on the reference alone, as SV2TTS does</source>
+        <translation>Análisis por síntesis: tras cada clon, el codificador de hablantes lo escucha, y el embedding con el que se condiciona el modelo se mueve según la diferencia entre tu referencia y el clon; se conserva el clon que el codificador encuentra más cercano a tu referencia. Cada pasada cuesta una síntesis más. Parte de la ganancia es el clon ajustándose a su juez: mira la nota de la izquierda. 0 = condicionar solo con la referencia, como hace SV2TTS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="416"/>
+        <source>Measure your references&apos; median pitch (pYIN) and shift the clone to it. The embedding steers pitch only roughly: clones of unseen voices come out about 2.5 semitones off, 0.7 with this, though both speaker encoders then rate them further from the voice</source>
+        <translation>Mide la mediana del tono de tus referencias (pYIN) y desplaza el clon hasta ella. El embedding solo guía el tono a grandes rasgos: los clones de voces no vistas salen unos 2,5 semitonos desviados, 0,7 con esto, aunque entonces ambos codificadores de hablantes los valoran más lejos de la voz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="415"/>
+        <source>&amp;Match my pitch</source>
+        <translation>&amp;Igualar mi tono</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="420"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="375"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="421"/>
         <source>Detect watermark</source>
         <translation>Detectar marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="376"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="422"/>
         <source>Look for WaveBench&apos;s watermark in the clip just cloned</source>
         <translation>Buscar la marca de agua de WaveBench en el clip recién clonado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="377"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="423"/>
         <source>Check a file…</source>
         <translation>Comprobar un archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="378"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="424"/>
         <source>Look for WaveBench&apos;s watermark in any audio file</source>
         <translation>Buscar la marca de agua de WaveBench en cualquier archivo de audio</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="380"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="426"/>
         <source>The clone&apos;s similarity to your reference appears here.</source>
         <translation>Aquí aparece la similitud del clon con tu referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="382"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="428"/>
         <source>Every clip Clone makes carries an inaudible watermark.</source>
         <translation>Cada clip que crea Clonar lleva una marca de agua inaudible.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="51"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="52"/>
         <source>No speaker encoder: %1</source>
         <translation>Sin codificador de hablantes: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="53"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="54"/>
         <source>No speaker map: %1</source>
         <translation>Sin mapa de hablantes: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="55"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="56"/>
         <source>No multi-speaker model, so Clone is unavailable: %1</source>
         <translation>Sin modelo multihablante, Clonar no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="58"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="59"/>
         <source>&lt;br&gt;Train them with &lt;code&gt;wavebench speaker train&lt;/code&gt;, &lt;code&gt;wavebench speaker map&lt;/code&gt; and &lt;code&gt;wavebench tts train --speaker-encoder&lt;/code&gt;, or load files under “Models”.</source>
         <translation>&lt;br&gt;Entrénalos con &lt;code&gt;wavebench speaker train&lt;/code&gt;, &lt;code&gt;wavebench speaker map&lt;/code&gt; y &lt;code&gt;wavebench tts train --speaker-encoder&lt;/code&gt;, o carga archivos en «Modelos».</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="77"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="79"/>
+        <source>%1 — %2 s of speech, pitch %3 Hz</source>
+        <translation>%1 — %2 s de habla, tono %3 Hz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="82"/>
         <source>%1 — %2 s of speech</source>
         <translation>%1 — %2 s de habla</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="91"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="96"/>
         <source>No reference yet.</source>
         <translation>Aún no hay referencia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningViews.cpp" line="96"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="101"/>
         <source>%n reference(s), %1 s of speech in all, averaged into one voice.</source>
         <translation>
             <numerusform>%n referencia, %1 s de habla en total, promediada en una sola voz.</numerusform>
@@ -4366,59 +4409,76 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="100"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="105"/>
         <source>&lt;span style=&apos;color:#b26a00&apos;&gt;Short: about 10 s gives a steadier embedding.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;Corta: unos 10 s dan un embedding más estable.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="103"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="108"/>
         <source>Nearest known voice: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Voz conocida más cercana: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="117"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="122"/>
         <source>&lt;b&gt;Similarity to your reference: %1&lt;/b&gt; · nearest training voice: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>&lt;b&gt;Similitud con tu referencia: %1&lt;/b&gt; · voz de entrenamiento más cercana: &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="124"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="129"/>
         <source>The clone is closer to %1, a voice the model was trained on, than to yours: with few training voices, a model falls back on the ones it knows.</source>
         <translation>El clon se parece más a %1, una voz con la que se entrenó el modelo, que a la tuya: con pocas voces de entrenamiento, un modelo recurre a las que conoce.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="128"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
         <source>The clone is closer to your reference than to any training voice.</source>
         <translation>El clon está más cerca de tu referencia que de cualquier voz de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="130"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="136"/>
+        <source>Pitch: the model gave the voice %1 Hz; shifted %2 semitones to your %3 Hz.</source>
+        <extracomment>%1 the model&apos;s pitch for the voice, %2 the shift in semitones (signed), %3 the references&apos; pitch</extracomment>
+        <translation>Tono: el modelo dio a la voz %1 Hz; desplazado %2 semitonos hasta tus %3 Hz.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="149"/>
+        <source>Refinement, similarity pass by pass: %1 (pass %2 kept)</source>
+        <extracomment>%1 is a list of similarities joined by arrows, one per synthesis pass; %2 the pass kept (1 = the first)</extracomment>
+        <translation>Refinado, similitud pasada a pasada: %1 (se conserva la pasada %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="154"/>
         <source>&lt;b&gt;Watermarked:&lt;/b&gt; an inaudible mark %1 dB below the speech. “Detect watermark” finds it; so can anyone with WaveBench.</source>
         <translation>&lt;b&gt;Con marca de agua:&lt;/b&gt; una marca inaudible %1 dB por debajo del habla. «Detectar marca de agua» la encuentra, y también cualquiera con WaveBench.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="157"/>
         <source>This clip carries no watermark.</source>
         <translation>Este clip no lleva marca de agua.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="145"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="169"/>
         <source>the clone</source>
         <translation>el clon</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="149"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="173"/>
         <source>Cannot tell for %1: %2</source>
         <translation>No se puede saber para %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="151"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="175"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Watermark detected&lt;/b&gt;&lt;/span&gt; in %1 — confidence %2% (score %3, threshold %4)</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Marca de agua detectada&lt;/b&gt;&lt;/span&gt; en %1 — confianza %2% (puntuación %3, umbral %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="156"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="180"/>
         <source>&lt;b&gt;No watermark&lt;/b&gt; in %1 — chance it is marked: %2% (score %3, threshold %4)</source>
         <translation>&lt;b&gt;Sin marca de agua&lt;/b&gt; en %1 — probabilidad de que esté marcado: %2% (puntuación %3, umbral %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningExplainer.cpp" line="9"/>
+        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Two ways to come nearer, and a lesson.&lt;/b&gt; &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis: the encoder listens to the clone, and the embedding the model is conditioned on moves by the difference; the clone it finds nearest your reference is kept. On 22 unseen voices this lifts the share of clones closest to their own voice from 63% to 82%, by that same encoder. An independent encoder, which refinement never consulted, sees a smaller gain (44% to 55%): part of the climb is the clone learning to please its judge. &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your references&apos; median pitch: the measured pitch error falls from 2.5 to 0.7 semitones, yet both encoders find those clones further off. Never judge a model only with the tool it was tuned against, and measure more than one thing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dos maneras de acercarse, y una lección.&lt;/b&gt; &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis: el codificador escucha el clon, y el embedding con el que se condiciona el modelo se mueve según la diferencia; se conserva el clon que encuentra más cercano a tu referencia. En 22 voces no vistas, esto eleva la proporción de clones más cercanos a su propia voz del 63% al 82%, según ese mismo codificador. Un codificador independiente, al que el refinado nunca consultó, ve una ganancia menor (del 44% al 55%): parte de la subida es el clon aprendiendo a complacer a su juez. &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a la mediana del tono de tus referencias: el error de tono medido baja de 2,5 a 0,7 semitonos, pero ambos codificadores encuentran esos clones más lejos. Nunca juzgues un modelo solo con la herramienta contra la que se ajustó, y mide más de una cosa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,13 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths)
                     a->cloneEvalSpeakers = note("clone_eval_speakers").toInt();
                     a->cloneEvalRefine = note("clone_eval_refine").toInt(); // absent: 0, as before refinement
                 }
+                if (!note("clone_eval_judged_rate").isEmpty()) {
+                    a->cloneEvalJudgedRate = note("clone_eval_judged_rate").toDouble();
+                    a->cloneEvalJudgedRefine = note("clone_eval_judged_refine").toInt();
+                    bool ok = false;
+                    const double eer = note("clone_eval_judge_eer").toDouble(&ok);
+                    a->judgeEer = ok ? eer : -1.0;
+                }
                 if (!note("clone_eval_real_rate").isEmpty())
                     a->cloneEvalRealRate = note("clone_eval_real_rate").toDouble();
             } catch (const std::exception &e) {

@@ -62,6 +62,11 @@ struct CloningAssets
     double cloneEvalRate = -1.0; ///< 0-1: clones of unseen voices closest to their own; < 0 when unrecorded
     int cloneEvalTrials = 0, cloneEvalSpeakers = 0;
     int cloneEvalRefine = 0; ///< the refinement passes that figure was measured with
+    /// The same clones scored by an independent speaker encoder (< 0 when unrecorded): one that
+    /// refinement never consulted, so it shows how much of the figure is the clone fitting its judge.
+    double cloneEvalJudgedRate = -1.0;
+    int cloneEvalJudgedRefine = 0;
+    double judgeEer = -1.0; ///< that judge's equal error rate on the unseen voices (< 0 when unknown)
     double cloneEvalRealRate = -1.0; ///< the same test on the voices' own recordings: the ceiling
 
     bool canEmbed() const { return bool(encoder); }

@@ -130,10 +130,10 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     m_refineLabel = new QLabel(m_cloneBox);
     m_refine = new QSpinBox(m_cloneBox);
     m_refine->setRange(0, 8);
-    m_refine->setValue(0);
+    m_refine->setValue(6); // what the clone test measures; each pass costs one more synthesis
     m_refineLabel->setBuddy(m_refine);
     m_matchPitch = new QCheckBox(m_cloneBox);
-    m_matchPitch->setChecked(true);
+    m_matchPitch->setChecked(false); // both speaker encoders find pitch-matched clones further off
     m_progress = new QProgressBar(m_cloneBox);
     m_result = new QLabel(m_cloneBox);
     m_watermark = new QLabel(m_cloneBox);
@@ -352,6 +352,17 @@ void VoiceCloningPanel::updateAssetTexts()
                           nullptr, a.cloneEvalTrials)
                            .arg(a.cloneEvalSpeakers)
                            .arg(locale.toString(a.cloneEvalRate * 100.0, 'f', 1)));
+    if (a.cloner && a.cloneEvalJudgedRate >= 0.0 && a.cloneEvalJudgedRefine == a.cloneEvalRefine)
+        m_eer->setText(m_eer->text() + QLatin1Char(' ') +
+                       (a.judgeEer >= 0.0
+                            ? tr("An independent speaker encoder (another seed and size, equal error rate %2%), "
+                                 "which refinement never consulted, puts %1% of the same clones closest to their "
+                                 "own voice.")
+                                  .arg(locale.toString(a.cloneEvalJudgedRate * 100.0, 'f', 1),
+                                       locale.toString(a.judgeEer * 100.0, 'f', 1))
+                            : tr("An independent speaker encoder, which refinement never consulted, puts %1% of "
+                                 "the same clones closest to their own voice.")
+                                  .arg(locale.toString(a.cloneEvalJudgedRate * 100.0, 'f', 1))));
     if (a.cloner && a.cloneEvalRate >= 0.0 && a.cloneEvalRealRate >= 0.0)
         m_eer->setText(m_eer->text() + QLatin1Char(' ') +
                        tr("Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.")
@@ -398,13 +409,14 @@ void VoiceCloningPanel::retranslate()
     m_refine->setToolTip(tr("Analysis by synthesis: after each clone, the speaker encoder hears it, and the "
                             "embedding the model is conditioned on moves by the difference between your "
                             "reference and the clone; the clone the encoder finds nearest your reference is "
-                            "kept. Each pass costs one more synthesis. It raises the encoder's similarity "
-                            "more than it changes the voice: see the note on the left. 0 = condition on the "
-                            "reference alone, as SV2TTS does"));
+                            "kept. Each pass costs one more synthesis. Part of the gain is the clone fitting "
+                            "its judge: see the note on the left. 0 = condition on the reference alone, as "
+                            "SV2TTS does"));
     m_matchPitch->setText(tr("&Match my pitch"));
     m_matchPitch->setToolTip(tr("Measure your references' median pitch (pYIN) and shift the clone to it. The "
-                                "embedding steers pitch only roughly: without this, clones of unseen voices are "
-                                "about 2.5 semitones off"));
+                                "embedding steers pitch only roughly: clones of unseen voices come out about 2.5 "
+                                "semitones off, 0.7 with this, though both speaker encoders then rate them "
+                                "further from the voice"));
     m_cancelButton->setText(tr("Cancel"));
     m_detectButton->setText(tr("Detect watermark"));
     m_detectButton->setToolTip(tr("Look for WaveBench's watermark in the clip just cloned"));

@@ -231,8 +231,8 @@ int runCloneEval(const QStringList &arguments)
     const SpeakerEncoder &encoder = cloner->encoder();
     std::unique_ptr<SpeakerEncoder> ownJudge;
     if (cl.isSet(QStringLiteral("judge"))) {
-        if (cl.isSet(QStringLiteral("record")))
-            throw UsageError(QStringLiteral("--record stores the figure the cloner's own encoder gives; leave out --judge"));
+        if (real && cl.isSet(QStringLiteral("record")))
+            throw UsageError(QStringLiteral("--record with --judge stores the clones' figure; leave out --real"));
         ownJudge = std::make_unique<SpeakerEncoder>(SpeakerEncoder::load(pathOf(cl.value(QStringLiteral("judge")))));
     }
     const SpeakerEncoder &judge = ownJudge ? *ownJudge : encoder;
@@ -337,14 +337,20 @@ int runCloneEval(const QStringList &arguments)
         const QString model = cl.value(QStringLiteral("model"));
         const std::string path = model.isEmpty() ? bundledModelPath(kBundledMultiSpeakerTts) : pathOf(model);
         FastSpeech2Checkpoint c = FastSpeech2Checkpoint::load(path);
-        const std::string key = real ? "clone_eval_real_" : "clone_eval_";
+        // Three figures can be kept: the clones by the cloner's own encoder, by an independent
+        // judge, and the recordings themselves (the ceiling).
+        const std::string key = real ? "clone_eval_real_" : ownJudge ? "clone_eval_judged_" : "clone_eval_";
         c.notes[key + "rate"] = std::to_string(rate);
         c.notes[key + "trials"] = std::to_string(total);
         c.notes[key + "speakers"] = std::to_string(voices.size());
         if (!real) {
-            c.notes["clone_eval_refine"] = std::to_string(options.refinePasses);
-            c.notes["clone_eval_match_pitch"] = cl.isSet(QStringLiteral("match-pitch")) ? "1" : "0";
+            c.notes[key + "refine"] = std::to_string(options.refinePasses);
+            c.notes[key + "match_pitch"] = cl.isSet(QStringLiteral("match-pitch")) ? "1" : "0";
         }
+        if (ownJudge)
+            c.notes["clone_eval_judge_eer"] = judge.checkpoint().notes.count("heldout_eer")
+                                                  ? judge.checkpoint().notes.at("heldout_eer")
+                                                  : std::string();
         c.save(path);
     }
     if (cl.isSet(QStringLiteral("json"))) {

@@ -264,6 +264,27 @@ private slots:
                                             QStringLiteral("--json")});
         QCOMPARE(ceRefined.value(QStringLiteral("refine")).toInt(), 1);
         QCOMPARE(notesOf(msCopy).value(QStringLiteral("clone_eval_refine")).toString(), QStringLiteral("1"));
+        // --judge scores with another encoder; the cloner's own file as the judge changes nothing,
+        // and --record keeps the judged figure beside the plain one.
+        const QJsonObject judged = json({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
+                                         m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                         QStringLiteral("--references"), QStringLiteral("1"), QStringLiteral("--trials"),
+                                         QStringLiteral("1"), QStringLiteral("--iters"), QStringLiteral("4"),
+                                         QStringLiteral("--refine"), QStringLiteral("1"), QStringLiteral("--judge"), m_ckpt,
+                                         QStringLiteral("--record"), QStringLiteral("--json")});
+        QCOMPARE(judged.value(QStringLiteral("judge")).toString(), m_ckpt);
+        QCOMPARE(judged.value(QStringLiteral("rate")).toDouble(), ceRefined.value(QStringLiteral("rate")).toDouble());
+        QCOMPARE(judged.value(QStringLiteral("mean_own_similarity")).toDouble(),
+                 ceRefined.value(QStringLiteral("mean_own_similarity")).toDouble());
+        const QJsonObject judgedNotes = notesOf(msCopy);
+        QVERIFY(std::abs(judgedNotes.value(QStringLiteral("clone_eval_judged_rate")).toString().toDouble() -
+                         judged.value(QStringLiteral("rate")).toDouble()) < 1e-5);
+        QCOMPARE(judgedNotes.value(QStringLiteral("clone_eval_judged_refine")).toString(), QStringLiteral("1"));
+        QCOMPARE(judgedNotes.value(QStringLiteral("clone_eval_refine")).toString(), QStringLiteral("1")); // kept
+        const auto realJudged = runCli({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
+                                        m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                        QStringLiteral("--judge"), m_ckpt, QStringLiteral("--real"), QStringLiteral("--record")});
+        QCOMPARE(realJudged.code, 2);
         // --match-pitch: the reference's median F0, the model's for the voice, and the shift between them.
         const QJsonObject pitched = json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a longer test sentence."),
                                           QStringLiteral("--reference"), ref, QStringLiteral("-o"), out,
