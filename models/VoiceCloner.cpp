@@ -91,22 +91,6 @@ const std::map<std::string, std::string> &VoiceCloner::modelNotes() const
     return d->notes;
 }
 
-namespace {
-
-std::vector<float> unitLength(std::vector<float> v)
-{
-    double n = 0.0;
-    for (float x : v)
-        n += double(x) * x;
-    n = std::sqrt(n);
-    if (n > 0)
-        for (float &x : v)
-            x = float(x / n);
-    return v;
-}
-
-} // namespace
-
 double speechMedianF0(const std::vector<float> &samples, int sampleRate)
 {
     if (samples.empty() || sampleRate <= 0)
@@ -176,7 +160,7 @@ CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float>
             part = [&progress, k, syntheses](double f) { return progress((k + f) / syntheses); };
         return part;
     };
-    std::vector<float> conditioning = unitLength(referenceEmbedding);
+    std::vector<float> conditioning = averageEmbedding({referenceEmbedding}); // unit length
     TtsControls shifted = controls;
     double pitchShift = 0.0, cloneF0 = 0.0;
     if (matchPitch) {
@@ -224,7 +208,7 @@ CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float>
             conditioning = best.conditioningEmbedding;
             for (std::size_t i = 0; i < conditioning.size(); ++i)
                 conditioning[i] += float(step * (referenceEmbedding[i] - best.outputEmbedding[i]));
-            conditioning = unitLength(conditioning);
+            conditioning = averageEmbedding({conditioning}); // back to unit length
         }
     }
     best.passSimilarities = similarities;
