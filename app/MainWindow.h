@@ -1,4 +1,5 @@
 #pragma once
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <memory>
@@ -43,6 +44,8 @@ public:
 
     // For tests.
     QTabWidget *tabs() const { return m_tabs; }
+    /** The key that brings tab i (from 0) to the front: Ctrl+1 for the first. */
+    static QKeySequence tabShortcut(int i) { return QKeySequence(int(Qt::CTRL) | (int(Qt::Key_1) + i)); }
     AudioLabPanel *audioLab() const { return m_audioLab; }
     WaveNetPanel *waveNet() const { return m_waveNet; }
     TtsPanel *tts() const { return m_tts; }

@@ -91,6 +91,13 @@ void TestMainWindow::tabs()
     for (int i = 0; i < 5; ++i)
         QCOMPARE(tabs->tabText(i), expected.at(i));
     QCOMPARE(tabs->widget(0), m_window->audioLab());
+    // Ctrl+1 ... Ctrl+5 bring each tab to the front; each tab's tooltip names its key.
+    for (int i : {2, 4, 1, 3, 0}) {
+        QTest::keyClick(m_window.get(), Qt::Key(int(Qt::Key_1) + i), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), i);
+        QCOMPARE(tabs->tabToolTip(i), MainWindow::tabShortcut(i).toString(QKeySequence::NativeText));
+    }
+    QVERIFY(tabs->tabToolTip(2).contains(QLatin1Char('3')));
 }
 
 void TestMainWindow::bundledSample()
