@@ -160,7 +160,8 @@ CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float>
             part = [&progress, k, syntheses](double f) { return progress((k + f) / syntheses); };
         return part;
     };
-    std::vector<float> conditioning = averageEmbedding({referenceEmbedding}); // unit length
+    const std::vector<float> target = averageEmbedding({referenceEmbedding}); // unit length
+    std::vector<float> conditioning = target;
     TtsControls shifted = controls;
     double pitchShift = 0.0, cloneF0 = 0.0;
     if (matchPitch) {
@@ -192,8 +193,10 @@ CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float>
                         "an untrained or barely trained model does; train it longer or load the shipped one");
         judge(r);
         if (r.outputEmbedding.empty()) { // too short to judge, so nothing to steer by either
-            best = std::move(r);
-            similarities.clear();
+            if (pass == 0) {
+                best = std::move(r);
+                similarities.clear();
+            }
             break;
         }
         similarities.push_back(r.similarityToReference);
@@ -207,7 +210,7 @@ CloneResult VoiceCloner::clone(const std::string &text, const std::vector<float>
         if (pass + 1 < passes) {
             conditioning = best.conditioningEmbedding;
             for (std::size_t i = 0; i < conditioning.size(); ++i)
-                conditioning[i] += float(step * (referenceEmbedding[i] - best.outputEmbedding[i]));
+                conditioning[i] += float(step * (target[i] - best.outputEmbedding[i]));
             conditioning = averageEmbedding({conditioning}); // back to unit length
         }
     }
