@@ -27,7 +27,8 @@ std::string pathOf(const QString &p)
     return QFile::encodeName(p).toStdString();
 }
 
-/** --refine and --refine-step, shared by clone and speaker clone-eval. */
+/** --refine, --refine-step and --match-pitch, shared by clone and speaker clone-eval (refineOptions reads
+ * the first two; --match-pitch needs the reference files, so each command adds referenceF0 itself). */
 void addRefineOptions(CommandLine &cl)
 {
     cl.addOption(QStringLiteral("refine"),
