@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -123,7 +124,11 @@ MainWindow::MainWindow(ModelBackend *backend, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_exports, &ClipExports::failed, this, &MainWindow::showError);
 
-    resize(1280, 860);
+    // 1280 x 860, or less on a small screen (a classroom laptop, a projector at 1024 x 768).
+    QSize size(1280, 860);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(size);
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());

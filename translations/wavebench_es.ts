@@ -338,118 +338,118 @@
 <context>
     <name>wb::AudioTransport</name>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="92"/>
+        <location filename="../widgets/AudioTransport.cpp" line="95"/>
         <source>Stop playback and recording before looking for audio devices again.</source>
         <translation>Detenga la reproducción y la grabación antes de volver a buscar dispositivos de audio.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="95"/>
+        <location filename="../widgets/AudioTransport.cpp" line="98"/>
         <source>Looking for audio devices...</source>
         <translation>Buscando dispositivos de audio...</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="124"/>
+        <location filename="../widgets/AudioTransport.cpp" line="130"/>
         <source>Playback: %1</source>
         <translation>Reproducción: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="129"/>
+        <location filename="../widgets/AudioTransport.cpp" line="135"/>
         <source>Recording: %1</source>
         <translation>Grabación: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="196"/>
+        <location filename="../widgets/AudioTransport.cpp" line="202"/>
         <source>Nothing to play: open or record a clip first.</source>
         <translation>Nada que reproducir: abra o grabe primero un fragmento.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="200"/>
+        <location filename="../widgets/AudioTransport.cpp" line="206"/>
         <source>Stop the recording before playing.</source>
         <translation>Detenga la grabación antes de reproducir.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="210"/>
+        <location filename="../widgets/AudioTransport.cpp" line="216"/>
         <source>Recording stopped; preparing the clip...</source>
         <translation>Grabación detenida; preparando el fragmento...</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="236"/>
+        <location filename="../widgets/AudioTransport.cpp" line="242"/>
         <source>Audio devices unavailable: %1</source>
         <translation>Dispositivos de audio no disponibles: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="243"/>
+        <location filename="../widgets/AudioTransport.cpp" line="249"/>
         <source>No audio devices found: playback and recording are unavailable.</source>
         <translation>No se encontraron dispositivos de audio: la reproducción y la grabación no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="261"/>
+        <location filename="../widgets/AudioTransport.cpp" line="267"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="261"/>
+        <location filename="../widgets/AudioTransport.cpp" line="267"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="264"/>
+        <location filename="../widgets/AudioTransport.cpp" line="270"/>
         <source>Stop Recording</source>
         <translation>Detener grabación</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="264"/>
+        <location filename="../widgets/AudioTransport.cpp" line="270"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="275"/>
+        <location filename="../widgets/AudioTransport.cpp" line="281"/>
         <source>Selection: %1–%2 s (%3 s)</source>
         <translation>Selección: %1–%2 s (%3 s)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="280"/>
+        <location filename="../widgets/AudioTransport.cpp" line="286"/>
         <source>No selection: Play plays the whole clip. Shift+drag on a view to select.</source>
         <translation>Sin selección: Reproducir reproduce todo el fragmento. Mayús+arrastrar sobre una vista para seleccionar.</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="292"/>
+        <location filename="../widgets/AudioTransport.cpp" line="299"/>
         <source>Play the selection, or the whole clip (Space)</source>
         <translation>Reproducir la selección o todo el fragmento (Espacio)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="293"/>
+        <location filename="../widgets/AudioTransport.cpp" line="300"/>
         <source>Record from the input device; the recording becomes the current clip (Ctrl+R)</source>
         <translation>Grabar desde el dispositivo de entrada; la grabación pasa a ser el fragmento actual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="294"/>
+        <location filename="../widgets/AudioTransport.cpp" line="301"/>
         <source>&amp;Output:</source>
         <translation>&amp;Salida:</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="295"/>
+        <location filename="../widgets/AudioTransport.cpp" line="302"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrada:</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="296"/>
-        <location filename="../widgets/AudioTransport.cpp" line="297"/>
+        <location filename="../widgets/AudioTransport.cpp" line="303"/>
+        <location filename="../widgets/AudioTransport.cpp" line="304"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="298"/>
+        <location filename="../widgets/AudioTransport.cpp" line="305"/>
         <source>Input level, -60 to 0 dBFS</source>
         <translation>Nivel de entrada, de -60 a 0 dBFS</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="299"/>
+        <location filename="../widgets/AudioTransport.cpp" line="306"/>
         <source>Time recorded</source>
         <translation>Tiempo grabado</translation>
     </message>
     <message>
-        <location filename="../widgets/AudioTransport.cpp" line="300"/>
+        <location filename="../widgets/AudioTransport.cpp" line="307"/>
         <source>Look for audio devices again (after plugging one in)</source>
         <translation>Volver a buscar dispositivos de audio (después de conectar uno)</translation>
     </message>
@@ -1211,52 +1211,52 @@
 <context>
     <name>wb::ConsentBox</name>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="122"/>
+        <location filename="../widgets/ConsentBox.cpp" line="139"/>
         <source>1. Consent</source>
         <translation>1. Consentimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="123"/>
+        <location filename="../widgets/ConsentBox.cpp" line="140"/>
         <source>Clone only a voice whose owner said yes. Name the speaker and tick the box together with them.</source>
         <translation>Clona solo una voz cuyo dueño haya dicho que sí. Escribe el nombre de quien habla y marca la casilla junto con esa persona.</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="125"/>
+        <location filename="../widgets/ConsentBox.cpp" line="142"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Hablante:</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="126"/>
+        <location filename="../widgets/ConsentBox.cpp" line="143"/>
         <source>Recorded &amp;by:</source>
         <translation>Grabado &amp;por:</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="127"/>
+        <location filename="../widgets/ConsentBox.cpp" line="144"/>
         <source>Who is speaking</source>
         <translation>Quién habla</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="128"/>
+        <location filename="../widgets/ConsentBox.cpp" line="145"/>
         <source>Who records (optional)</source>
         <translation>Quién graba (opcional)</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="129"/>
+        <location filename="../widgets/ConsentBox.cpp" line="146"/>
         <source>The speaker</source>
         <translation>La persona que habla</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="130"/>
+        <location filename="../widgets/ConsentBox.cpp" line="147"/>
         <source>%1 agrees to have their voice recorded and cloned for this class</source>
         <translation>%1 acepta que su voz se grabe y se clone para esta clase</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="132"/>
+        <location filename="../widgets/ConsentBox.cpp" line="151"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Consent recorded; it is saved with the reference.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ Consentimiento registrado; se guarda con la referencia.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/ConsentBox.cpp" line="134"/>
+        <location filename="../widgets/ConsentBox.cpp" line="153"/>
         <source>&lt;span style=&apos;color:#b26a00&apos;&gt;No consent yet: Clone stays disabled.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;Aún no hay consentimiento: Clonar sigue desactivado.&lt;/span&gt;</translation>
     </message>
@@ -1528,162 +1528,162 @@
 <context>
     <name>wb::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="98"/>
+        <location filename="../app/MainWindow.cpp" line="105"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="194"/>
+        <location filename="../app/MainWindow.cpp" line="205"/>
         <source>WaveBench — %1</source>
         <translation>WaveBench — %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195"/>
+        <location filename="../app/MainWindow.cpp" line="206"/>
         <source>WaveBench</source>
         <translation>WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="196"/>
+        <location filename="../app/MainWindow.cpp" line="207"/>
         <source>Audio Lab</source>
         <translation>Laboratorio de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="197"/>
+        <location filename="../app/MainWindow.cpp" line="208"/>
         <source>WaveNet</source>
         <translation>WaveNet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="198"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>Text-to-Speech</source>
         <translation>Texto a voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="199"/>
+        <location filename="../app/MainWindow.cpp" line="210"/>
         <source>Voice Cloning</source>
         <translation>Clonación de voz</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>Call Center</source>
         <translation>Centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="201"/>
+        <location filename="../app/MainWindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="202"/>
+        <location filename="../app/MainWindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="203"/>
+        <location filename="../app/MainWindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204"/>
+        <location filename="../app/MainWindow.cpp" line="217"/>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="205"/>
+        <location filename="../app/MainWindow.cpp" line="218"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206"/>
+        <location filename="../app/MainWindow.cpp" line="219"/>
         <source>Open an audio file (WAV, FLAC, OGG, AIFF, MP3)</source>
         <translation>Abrir un archivo de audio (WAV, FLAC, OGG, AIFF, MP3)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="207"/>
+        <location filename="../app/MainWindow.cpp" line="220"/>
         <source>Open &amp;Sample</source>
         <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208"/>
+        <location filename="../app/MainWindow.cpp" line="221"/>
         <source>Open the built-in teaching clip</source>
         <translation>Abrir el fragmento didáctico integrado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="209"/>
+        <location filename="../app/MainWindow.cpp" line="222"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="210"/>
+        <location filename="../app/MainWindow.cpp" line="223"/>
         <source>Save the clip as analysed (mono, analysis rate) as WAV or FLAC</source>
         <translation>Guardar el fragmento tal como se analiza (mono, frecuencia de análisis) en WAV o FLAC</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211"/>
+        <location filename="../app/MainWindow.cpp" line="224"/>
         <source>&amp;Export Figure...</source>
         <translation>E&amp;xportar figura...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="212"/>
+        <location filename="../app/MainWindow.cpp" line="225"/>
         <source>Save the waveform and mel-spectrogram as PNG, SVG or PDF</source>
         <translation>Guardar la forma de onda y el espectrograma mel como PNG, SVG o PDF</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="213"/>
+        <location filename="../app/MainWindow.cpp" line="226"/>
         <source>Export &amp;Mel (.npy)...</source>
         <translation>Exportar &amp;mel (.npy)...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="214"/>
+        <location filename="../app/MainWindow.cpp" line="227"/>
         <source>Save the mel-spectrogram in dB as a NumPy array [n_mels, frames]</source>
         <translation>Guardar el espectrograma mel en dB como matriz de NumPy [n_mels, tramas]</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="215"/>
+        <location filename="../app/MainWindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="216"/>
+        <location filename="../app/MainWindow.cpp" line="229"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="217"/>
+        <location filename="../app/MainWindow.cpp" line="230"/>
         <source>&amp;About WaveBench</source>
         <translation>&amp;Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="261"/>
+        <location filename="../app/MainWindow.cpp" line="274"/>
         <source>Cannot open the sample</source>
         <translation>No se puede abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="277"/>
+        <location filename="../app/MainWindow.cpp" line="290"/>
         <source>Opened %1</source>
         <translation>Abierto %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="292"/>
+        <location filename="../app/MainWindow.cpp" line="305"/>
         <source>Open Audio File</source>
         <translation>Abrir archivo de audio</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="293"/>
+        <location filename="../app/MainWindow.cpp" line="306"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;All files (*)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.oga *.aiff *.aif *.mp3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="316"/>
+        <location filename="../app/MainWindow.cpp" line="329"/>
         <source>development build</source>
         <translation>compilación de desarrollo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="319"/>
+        <location filename="../app/MainWindow.cpp" line="332"/>
         <source>About WaveBench</source>
         <translation>Acerca de WaveBench</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="320"/>
+        <location filename="../app/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;A workbench for teaching generative audio: every idea of the course is something to load, run, hear and measure, offline.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WaveBench %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para enseñar audio generativo: cada idea del curso es algo que se puede cargar, ejecutar, escuchar y medir, sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3)&lt;br&gt;%4&lt;br&gt;BLAS: %5&lt;/p&gt;</translation>
     </message>
@@ -2101,182 +2101,182 @@
 <context>
     <name>wb::RoiForm</name>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="336"/>
+        <location filename="../widgets/RoiForm.cpp" line="338"/>
         <source>Call center quality assurance</source>
         <translation>Control de calidad del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="337"/>
+        <location filename="../widgets/RoiForm.cpp" line="339"/>
         <source>Content creation</source>
         <translation>Creación de contenido</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="338"/>
+        <location filename="../widgets/RoiForm.cpp" line="340"/>
         <source>AI priced from TTS speed</source>
         <translation>IA valorada por la velocidad de TTS</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="340"/>
+        <location filename="../widgets/RoiForm.cpp" line="342"/>
         <source>QA &amp;analysts:</source>
         <translation>&amp;Analistas de QA:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="340"/>
+        <location filename="../widgets/RoiForm.cpp" line="342"/>
         <source>&amp;Salary per analyst (year):</source>
         <translation>&amp;Salario por analista (año):</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="341"/>
+        <location filename="../widgets/RoiForm.cpp" line="343"/>
         <source>&amp;Calls reviewed per analyst (month):</source>
         <translation>&amp;Llamadas revisadas por analista (mes):</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="341"/>
+        <location filename="../widgets/RoiForm.cpp" line="343"/>
         <source>Call &amp;volume (month):</source>
         <translation>&amp;Volumen de llamadas (mes):</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="342"/>
+        <location filename="../widgets/RoiForm.cpp" line="344"/>
         <source>AI se&amp;tup cost:</source>
         <translation>Coste de &amp;puesta en marcha de la IA:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="342"/>
+        <location filename="../widgets/RoiForm.cpp" line="344"/>
         <source>API/compute per y&amp;ear:</source>
         <translation>API/cómputo por a&amp;ño:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="342"/>
+        <location filename="../widgets/RoiForm.cpp" line="344"/>
         <source>&amp;Horizon:</source>
         <translation>&amp;Horizonte:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="343"/>
+        <location filename="../widgets/RoiForm.cpp" line="345"/>
         <source>Hours of audio:</source>
         <translation>Horas de audio:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="343"/>
+        <location filename="../widgets/RoiForm.cpp" line="345"/>
         <source>Voice actor per hour:</source>
         <translation>Actor de voz por hora:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="343"/>
+        <location filename="../widgets/RoiForm.cpp" line="345"/>
         <source>AI per hour:</source>
         <translation>IA por hora:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="344"/>
+        <location filename="../widgets/RoiForm.cpp" line="346"/>
         <source>Minutes of film:</source>
         <translation>Minutos de película:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="344"/>
+        <location filename="../widgets/RoiForm.cpp" line="346"/>
         <source>Dubbing studio per minute:</source>
         <translation>Estudio de doblaje por minuto:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="344"/>
+        <location filename="../widgets/RoiForm.cpp" line="346"/>
         <source>AI per minute:</source>
         <translation>IA por minuto:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="345"/>
+        <location filename="../widgets/RoiForm.cpp" line="347"/>
         <source>&amp;Real-time factor:</source>
         <translation>&amp;Factor de tiempo real:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="345"/>
+        <location filename="../widgets/RoiForm.cpp" line="347"/>
         <source>Compute price per hour:</source>
         <translation>Precio del cómputo por hora:</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="348"/>
+        <location filename="../widgets/RoiForm.cpp" line="350"/>
         <source> year</source>
         <translation> año</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="348"/>
+        <location filename="../widgets/RoiForm.cpp" line="350"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="349"/>
+        <location filename="../widgets/RoiForm.cpp" line="351"/>
         <source>Audiobook</source>
         <translation>Audiolibro</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="350"/>
+        <location filename="../widgets/RoiForm.cpp" line="352"/>
         <source>Dubbing a film</source>
         <translation>Doblar una película</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="351"/>
+        <location filename="../widgets/RoiForm.cpp" line="353"/>
         <source>&amp;Price AI generation from TTS speed</source>
         <translation>&amp;Valorar la generación con IA por la velocidad de TTS</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="352"/>
+        <location filename="../widgets/RoiForm.cpp" line="354"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="352"/>
+        <location filename="../widgets/RoiForm.cpp" line="354"/>
         <source>&amp;Measure on this machine</source>
         <translation>&amp;Medir en este equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="354"/>
+        <location filename="../widgets/RoiForm.cpp" line="356"/>
         <source>People who listen to calls and score them.</source>
         <translation>Personas que escuchan las llamadas y las puntúan.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="355"/>
+        <location filename="../widgets/RoiForm.cpp" line="357"/>
         <source>Yearly cost of one analyst to the company.</source>
         <translation>Coste anual de un analista para la empresa.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="357"/>
+        <location filename="../widgets/RoiForm.cpp" line="359"/>
         <source>Calls one analyst can listen to and score in a month (about 5 a working day).</source>
         <translation>Llamadas que un analista puede escuchar y puntuar en un mes (unas 5 por día laborable).</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="358"/>
+        <location filename="../widgets/RoiForm.cpp" line="360"/>
         <source>Every call the center takes in a month.</source>
         <translation>Todas las llamadas que recibe el centro en un mes.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="359"/>
+        <location filename="../widgets/RoiForm.cpp" line="361"/>
         <source>One-off: integration, prompts, evaluation. Paid in year 1.</source>
         <translation>Pago único: integración, prompts, evaluación. Se paga el año 1.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="361"/>
+        <location filename="../widgets/RoiForm.cpp" line="363"/>
         <source>Speech-to-text and language-model API calls, or the compute to run them, per year.</source>
         <translation>Llamadas a las API de voz a texto y de modelos de lenguaje, o el cómputo para ejecutarlos, por año.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="362"/>
+        <location filename="../widgets/RoiForm.cpp" line="364"/>
         <source>Years over which costs, savings and ROI add up.</source>
         <translation>Años en los que se suman costes, ahorro y ROI.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="364"/>
+        <location filename="../widgets/RoiForm.cpp" line="366"/>
         <source>Replace the AI rates with what the compute costs: an hour of audio takes real-time factor hours of compute at the price per hour.</source>
         <translation>Sustituye las tarifas de la IA por lo que cuesta el cómputo: una hora de audio lleva tantas horas de cómputo como el factor de tiempo real, al precio por hora.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="366"/>
+        <location filename="../widgets/RoiForm.cpp" line="368"/>
         <source>Seconds of compute per second of audio: 0.04 makes an hour of audio in 2.4 minutes.</source>
         <translation>Segundos de cómputo por segundo de audio: 0,04 genera una hora de audio en 2,4 minutos.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="368"/>
+        <location filename="../widgets/RoiForm.cpp" line="370"/>
         <source>What an hour of this compute costs (a cloud CPU, say).</source>
         <translation>Lo que cuesta una hora de este cómputo (por ejemplo, una CPU en la nube).</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiForm.cpp" line="370"/>
+        <location filename="../widgets/RoiForm.cpp" line="372"/>
         <source>Speak a sentence with the shipped FastSpeech 2 and Griffin-Lim and time it.</source>
         <translation>Pronuncia una frase con el FastSpeech 2 incluido y Griffin-Lim y mide el tiempo.</translation>
     </message>
@@ -2284,23 +2284,23 @@
 <context>
     <name>wb::RoiPanel</name>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="144"/>
-        <location filename="../widgets/RoiPanel.cpp" line="149"/>
+        <location filename="../widgets/RoiPanel.cpp" line="145"/>
+        <location filename="../widgets/RoiPanel.cpp" line="150"/>
         <source>ROI scenarios (*.json)</source>
         <translation>Escenarios de ROI (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="154"/>
+        <location filename="../widgets/RoiPanel.cpp" line="155"/>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="159"/>
+        <location filename="../widgets/RoiPanel.cpp" line="160"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="198"/>
+        <location filename="../widgets/RoiPanel.cpp" line="199"/>
         <source>ROI calculator back to the course&apos;s case.</source>
         <translation>La calculadora de ROI vuelve al caso del curso.</translation>
     </message>
@@ -2415,47 +2415,47 @@
         <translation>Los costes de puesta en marcha y anual de la IA son ambos $0: el ROI (ahorro ÷ coste de la IA) dividiría por cero. Introduzca lo que cuesta la IA.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="233"/>
+        <location filename="../widgets/RoiPanel.cpp" line="234"/>
         <source>At this speed an hour of audio costs %1 of compute, a minute %2.</source>
         <translation>A esta velocidad una hora de audio cuesta %1 de cómputo, y un minuto %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="246"/>
+        <location filename="../widgets/RoiPanel.cpp" line="247"/>
         <source>%1 against %2: &lt;b&gt;%3 saved (%4)&lt;/b&gt;</source>
         <translation>%1 frente a %2: &lt;b&gt;%3 de ahorro (%4)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="260"/>
+        <location filename="../widgets/RoiPanel.cpp" line="261"/>
         <source>&lt;b&gt;Check the inputs.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Revise los datos.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="286"/>
+        <location filename="../widgets/RoiPanel.cpp" line="287"/>
         <source>%1 setup + %2 a year</source>
         <translation>%1 de puesta en marcha + %2 al año</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="291"/>
+        <location filename="../widgets/RoiPanel.cpp" line="292"/>
         <source>savings ÷ AI cost</source>
         <translation>ahorro ÷ coste de la IA</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="297"/>
+        <location filename="../widgets/RoiPanel.cpp" line="298"/>
         <source>of calls reviewed: team → AI</source>
         <translation>de llamadas revisadas: equipo → IA</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="306"/>
+        <location filename="../widgets/RoiPanel.cpp" line="307"/>
         <source>The AI never pays back: it costs at least as much a year as the team.</source>
         <translation>La IA nunca se amortiza: cuesta al año al menos tanto como el equipo.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="308"/>
+        <location filename="../widgets/RoiPanel.cpp" line="309"/>
         <source>%1, beyond the horizon.</source>
         <translation>%1, más allá del horizonte.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="314"/>
+        <location filename="../widgets/RoiPanel.cpp" line="315"/>
         <source>A reviewed call costs %1 with the team and %2 with the AI.</source>
         <translation>Una llamada revisada cuesta %1 con el equipo y %2 con la IA.</translation>
     </message>
@@ -2516,22 +2516,22 @@
         <translation>Calculadora de ROI: control de calidad del centro de llamadas</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="282"/>
+        <location filename="../widgets/RoiPanel.cpp" line="283"/>
         <source>%1 analysts × %2 a year</source>
         <translation>%1 analistas × %2 al año</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="283"/>
+        <location filename="../widgets/RoiPanel.cpp" line="284"/>
         <source>%1 analysts × %2 a year, %3 years</source>
         <translation>%1 analistas × %2 al año, %3 años</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="288"/>
+        <location filename="../widgets/RoiPanel.cpp" line="289"/>
         <source>traditional − AI, 1 year</source>
         <translation>tradicional − IA, 1 año</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="289"/>
+        <location filename="../widgets/RoiPanel.cpp" line="290"/>
         <source>traditional − AI, %1 years</source>
         <translation>tradicional − IA, %1 años</translation>
     </message>
@@ -2561,87 +2561,87 @@
         <translation>Informe exportado a %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="333"/>
+        <location filename="../widgets/RoiPanel.cpp" line="334"/>
         <source>Cannot measure the TTS speed: %1 Enter a real-time factor by hand (from the Text-to-Speech tab or &lt;code&gt;wavebench tts bench&lt;/code&gt;).</source>
         <translation>No se puede medir la velocidad de TTS: %1 Introduzca un factor de tiempo real a mano (de la pestaña Texto a voz o de &lt;code&gt;wavebench tts bench&lt;/code&gt;).</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="338"/>
+        <location filename="../widgets/RoiPanel.cpp" line="339"/>
         <source>Measuring this machine&apos;s TTS speed</source>
         <translation>Midiendo la velocidad de TTS de este equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="341"/>
+        <location filename="../widgets/RoiPanel.cpp" line="342"/>
         <source>Speaking a sentence with FastSpeech 2 and Griffin-Lim…</source>
         <translation>Pronunciando una frase con FastSpeech 2 y Griffin-Lim…</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="354"/>
+        <location filename="../widgets/RoiPanel.cpp" line="355"/>
         <source>Measured here: %1 s of speech in %2 s, a real-time factor of %3.</source>
         <translation>Medido aquí: %1 s de voz en %2 s, un factor de tiempo real de %3.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="360"/>
+        <location filename="../widgets/RoiPanel.cpp" line="361"/>
         <source>TTS real-time factor on this machine: %1</source>
         <translation>Factor de tiempo real de TTS en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="371"/>
+        <location filename="../widgets/RoiPanel.cpp" line="372"/>
         <source>The TTS speed could not be measured: %1</source>
         <translation>No se pudo medir la velocidad de TTS: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="394"/>
+        <location filename="../widgets/RoiPanel.cpp" line="395"/>
         <source>Course &amp;defaults</source>
         <translation>&amp;Valores del curso</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="395"/>
+        <location filename="../widgets/RoiPanel.cpp" line="396"/>
         <source>Back to the course&apos;s case: 10 analysts, $500,000 a year, against $60,000 of AI.</source>
         <translation>Volver al caso del curso: 10 analistas, $500.000 al año, frente a $60.000 de IA.</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="397"/>
+        <location filename="../widgets/RoiPanel.cpp" line="398"/>
         <source>&amp;Save scenario…</source>
         <translation>&amp;Guardar escenario…</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="398"/>
+        <location filename="../widgets/RoiPanel.cpp" line="399"/>
         <source>&amp;Load scenario…</source>
         <translation>&amp;Cargar escenario…</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="399"/>
+        <location filename="../widgets/RoiPanel.cpp" line="400"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="400"/>
+        <location filename="../widgets/RoiPanel.cpp" line="401"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <location filename="../widgets/RoiPanel.cpp" line="402"/>
         <source>Traditional QA</source>
         <translation>QA tradicional</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <location filename="../widgets/RoiPanel.cpp" line="402"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <location filename="../widgets/RoiPanel.cpp" line="402"/>
         <source>Savings</source>
         <translation>Ahorro</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="401"/>
+        <location filename="../widgets/RoiPanel.cpp" line="402"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiPanel.cpp" line="402"/>
+        <location filename="../widgets/RoiPanel.cpp" line="403"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
@@ -2733,24 +2733,24 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>%1 (no vista)</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="181"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="192"/>
         <source>principal component 1
 (the two axes keep %1% of the variance)</source>
         <translation>componente principal 1
 (los dos ejes conservan el %1% de la varianza)</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="183"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="194"/>
         <source>principal component 1</source>
         <translation>componente principal 1</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="184"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="195"/>
         <source>principal component 2</source>
         <translation>componente principal 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SpeakerMapView.cpp" line="186"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="197"/>
         <source>%n voice(s) heard in training</source>
         <translation>
             <numerusform>%n voz oída en el entrenamiento</numerusform>
@@ -2758,7 +2758,7 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SpeakerMapView.cpp" line="188"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="199"/>
         <source>%n unseen voice(s)</source>
         <translation>
             <numerusform>%n voz no oída</numerusform>
@@ -2766,17 +2766,17 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="190"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="201"/>
         <source>your reference</source>
         <translation>tu referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="192"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="203"/>
         <source>the clone</source>
         <translation>el clon</translation>
     </message>
     <message>
-        <location filename="../widgets/SpeakerMapView.cpp" line="202"/>
+        <location filename="../widgets/SpeakerMapView.cpp" line="213"/>
         <source>No speaker map loaded</source>
         <translation>No hay mapa de hablantes cargado</translation>
     </message>
@@ -4076,78 +4076,78 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Guardados %1 y su registro de consentimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="145"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="146"/>
         <source>This is not really me speaking: it is a cloned voice, made with consent.</source>
         <extracomment>The sentence the Voice Cloning tab opens with. The model speaks English only: keep it in English.</extracomment>
         <translation>This is not really me speaking: it is a cloned voice, made with consent.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="212"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="213"/>
         <source>Recording failed: %1</source>
         <translation>La grabación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="282"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="283"/>
         <source>Clone needs consent first: name the speaker and tick that they agree.</source>
         <translation>Clonar necesita antes el consentimiento: escribe el nombre de quien habla y marca que acepta.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="284"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="285"/>
         <source>Clone needs a reference voice: record one or load a file.</source>
         <translation>Clonar necesita una voz de referencia: graba una o carga un archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="286"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="287"/>
         <source>Clone needs a speaker encoder and a multi-speaker model (see “Models” on the left).</source>
         <translation>Clonar necesita un codificador de hablantes y un modelo multihablante (mira «Modelos» a la izquierda).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="288"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="289"/>
         <source>Cloning…</source>
         <translation>Clonando…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="299"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="300"/>
         <source>Speak the text in the reference voice (watermarked)</source>
         <translation>Decir el texto con la voz de referencia (con marca de agua)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="303"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="304"/>
         <source>Recording needs consent first (step 1).</source>
         <translation>Grabar necesita antes el consentimiento (paso 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="304"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="305"/>
         <source>Recording needs a speaker encoder.</source>
         <translation>Grabar necesita un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="306"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="307"/>
         <source>Load a speaker encoder first.</source>
         <translation>Carga primero un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="310"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="311"/>
         <source>Save the reference as WAV, with its consent record beside it (.consent.json)</source>
         <translation>Guardar la referencia como WAV, con su registro de consentimiento al lado (.consent.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="312"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="313"/>
         <source>Saving a reference needs consent first.</source>
         <translation>Guardar una referencia necesita antes el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="324"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
         <source>Loading the speaker encoder, the map and the model…</source>
         <translation>Cargando el codificador de hablantes, el mapa y el modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="326"/>
         <source>No models loaded yet.</source>
         <translation>Aún no hay modelos cargados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="332"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="333"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; equal error rate on %n unseen voice(s): &lt;b&gt;%1%&lt;/b&gt; (lower is better; 0% tells every pair of voices apart).</source>
         <translation>
             <numerusform>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; tasa de error igual en %n voz no vista: &lt;b&gt;%1%&lt;/b&gt; (menos es mejor; 0% distingue cada par de voces).</numerusform>
@@ -4155,17 +4155,17 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="337"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="338"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; this checkpoint records no equal error rate on unseen voices.</source>
         <translation>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; este checkpoint no registra la tasa de error igual en voces no vistas.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="339"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
         <source>&lt;b&gt;No speaker encoder:&lt;/b&gt; nothing can be embedded or cloned.</source>
         <translation>&lt;b&gt;Sin codificador de hablantes:&lt;/b&gt; no se puede calcular ningún embedding ni clonar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="342"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
         <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, with %3 refinement passes, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
         <translation>
             <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; en %1 voces no vistas, con %3 pasadas de refinado, el %2% de %n clon salió más cerca de su propia voz (los demás suenan más cerca de otra voz no vista).</numerusform>
@@ -4173,7 +4173,7 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="350"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
         <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
         <translation>
             <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; con %1 voces no vistas, el %2% de %n clon quedó más cerca de su propia voz (el resto suena más cerca de otra voz no vista).</numerusform>
@@ -4181,187 +4181,187 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="358"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
         <source>An independent speaker encoder (another seed and size, equal error rate %2%), which refinement never consulted, puts %1% of the same clones closest to their own voice.</source>
         <translation>Un codificador de hablantes independiente (otra semilla y otro tamaño, tasa de error igual %2%), al que el refinado nunca consultó, pone el %1% de los mismos clones más cerca de su propia voz.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="363"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="364"/>
         <source>An independent speaker encoder, which refinement never consulted, puts %1% of the same clones closest to their own voice.</source>
         <translation>Un codificador de hablantes independiente, al que el refinado nunca consultó, pone el %1% de los mismos clones más cerca de su propia voz.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="368"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="369"/>
         <source>Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.</source>
         <translation>Sus propias grabaciones, juzgadas del mismo modo: %1%, lo máximo que un clon puede esperar con estas voces y este codificador.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="373"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="374"/>
         <source>not loaded</source>
         <translation>no cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="375"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="376"/>
         <source>Encoder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="376"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="377"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="377"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="378"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="384"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="385"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="385"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="386"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="386"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="387"/>
         <source>Save reference…</source>
         <translation>Guardar referencia…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="387"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="388"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="388"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="389"/>
         <source>Encoder…</source>
         <translation>Codificador…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="389"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="390"/>
         <source>Load a speaker encoder checkpoint (wavebench speaker train)</source>
         <translation>Cargar un checkpoint de codificador de hablantes (wavebench speaker train)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="390"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="391"/>
         <source>Map…</source>
         <translation>Mapa…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="391"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="392"/>
         <source>Load a speaker map (wavebench speaker map)</source>
         <translation>Cargar un mapa de hablantes (wavebench speaker map)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="392"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="393"/>
         <source>Model…</source>
         <translation>Modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="393"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="394"/>
         <source>Load a multi-speaker FastSpeech 2 (wavebench tts train --speaker-encoder)</source>
         <translation>Cargar un FastSpeech 2 multihablante (wavebench tts train --speaker-encoder)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="394"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="395"/>
         <source>3. Where your voice lands</source>
         <translation>3. Dónde cae tu voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="395"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="396"/>
         <source>Each dot is one utterance of a known voice, placed by the first two principal components of its speaker embedding; the star is your reference, the circled cross the clone. The table ranks the known voices by cosine similarity to your reference (1 = same direction).</source>
         <translation>Cada punto es un enunciado de una voz conocida, situado por las dos primeras componentes principales de su embedding de hablante; la estrella es tu referencia y la cruz en un círculo, el clon. La tabla ordena las voces conocidas por similitud coseno con tu referencia (1 = misma dirección).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="399"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="400"/>
         <source>4. Clone</source>
         <translation>4. Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="400"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="401"/>
         <source>Type what the cloned voice should say</source>
         <translation>Escribe lo que debe decir la voz clonada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="401"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="402"/>
         <source>Clone</source>
         <translation>Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="402"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="403"/>
         <source>&amp;Vocoder:</source>
         <translation>&amp;Vocoder:</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="403"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="404"/>
         <source>Source-filter (MLSA)</source>
         <translation>Fuente-filtro (MLSA)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="404"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="405"/>
         <source>Turns the predicted mel-spectrogram into sound. The clone&apos;s voice comes from the mel, so both vocoders give about the same similarity; the source-filter one is clearer, Griffin-Lim smoother</source>
         <translation>Convierte el espectrograma mel predicho en sonido. La voz del clon sale del mel, así que ambos vocoders dan más o menos la misma similitud; el de fuente-filtro es más claro y Griffin-Lim más suave</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="407"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="408"/>
         <source>&amp;Refine:</source>
         <translation>&amp;Refinar:</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="408"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="409"/>
         <source> pass(es)</source>
         <translation> pasada(s)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="409"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="410"/>
         <source>Analysis by synthesis: after each clone, the speaker encoder hears it, and the embedding the model is conditioned on moves by the difference between your reference and the clone; the clone the encoder finds nearest your reference is kept. Each pass costs one more synthesis. Part of the gain is the clone fitting its judge: see the note on the left. 0 = condition on the reference alone, as SV2TTS does</source>
         <translation>Análisis por síntesis: tras cada clon, el codificador de hablantes lo escucha, y el embedding con el que se condiciona el modelo se mueve según la diferencia entre tu referencia y el clon; se conserva el clon que el codificador encuentra más cercano a tu referencia. Cada pasada cuesta una síntesis más. Parte de la ganancia es el clon ajustándose a su juez: mira la nota de la izquierda. 0 = condicionar solo con la referencia, como hace SV2TTS</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="416"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="417"/>
         <source>Measure your references&apos; median pitch (pYIN) and shift the clone to it. The embedding steers pitch only roughly: clones of unseen voices come out about 2.5 semitones off, 0.7 with this, though both speaker encoders then rate them further from the voice</source>
         <translation>Mide la mediana del tono de tus referencias (pYIN) y desplaza el clon hasta ella. El embedding solo guía el tono a grandes rasgos: los clones de voces no vistas salen unos 2,5 semitonos desviados, 0,7 con esto, aunque entonces ambos codificadores de hablantes los valoran más lejos de la voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="415"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="416"/>
         <source>&amp;Match my pitch</source>
         <translation>&amp;Igualar mi tono</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="420"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="421"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="421"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="422"/>
         <source>Detect watermark</source>
         <translation>Detectar marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="422"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="423"/>
         <source>Look for WaveBench&apos;s watermark in the clip just cloned</source>
         <translation>Buscar la marca de agua de WaveBench en el clip recién clonado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="423"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="424"/>
         <source>Check a file…</source>
         <translation>Comprobar un archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="424"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="425"/>
         <source>Look for WaveBench&apos;s watermark in any audio file</source>
         <translation>Buscar la marca de agua de WaveBench en cualquier archivo de audio</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="426"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="427"/>
         <source>The clone&apos;s similarity to your reference appears here.</source>
         <translation>Aquí aparece la similitud del clon con tu referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="428"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="429"/>
         <source>Every clip Clone makes carries an inaudible watermark.</source>
         <translation>Cada clip que crea Clonar lleva una marca de agua inaudible.</translation>
     </message>

@@ -79,8 +79,11 @@ AudioTransport::AudioTransport(QWidget *parent)
         b->setMinimumWidth(96);
     }
     for (QComboBox *box : {m_output, m_input}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        box->setMinimumContentsLength(14);
+        // A fixed, modest width: a long device name is cut in the box (the list and the
+        // tooltip show it whole) instead of widening the row past a small screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(11);
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
         box->addItem(QString(), AudioDevices::kDefaultDevice); // "System default", texted in retranslate()
         m_outputLabel->setBuddy(m_output);
         m_inputLabel->setBuddy(m_input);
@@ -98,24 +101,27 @@ AudioTransport::AudioTransport(QWidget *parent)
     m_meter->setRange(0, -kMeterFloorDb * 10);
     m_meter->setValue(0);
     m_meter->setTextVisible(false);
-    m_meter->setFixedSize(140, 14);
+    m_meter->setFixedSize(110, 14);
     m_elapsed->setMinimumWidth(60);
     m_elapsed->setText(clock(0));
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The hint may be cut in a narrow window rather than widen it; the tooltip keeps it whole.
+    m_selection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_selection->setMinimumWidth(80);
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_playButton);
     row->addWidget(m_outputLabel);
     row->addWidget(m_output);
-    row->addSpacing(18);
+    row->addSpacing(12);
     row->addWidget(m_recordButton);
     row->addWidget(m_inputLabel);
     row->addWidget(m_input);
     row->addWidget(m_rescanButton);
     row->addWidget(m_meter);
     row->addWidget(m_elapsed);
-    row->addSpacing(18);
+    row->addSpacing(12);
     row->addWidget(m_selection, 1);
 
     connect(m_playback, &PlaybackController::playheadMoved, this, &AudioTransport::playheadMoved);
@@ -278,6 +284,7 @@ void AudioTransport::updateSelectionLabel()
                                  .arg(m_selEnd - m_selStart, 0, 'f', 2));
     else
         m_selection->setText(tr("No selection: Play plays the whole clip. Shift+drag on a view to select."));
+    m_selection->setToolTip(m_selection->text());
 }
 
 void AudioTransport::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -16,12 +17,16 @@ ConsentBox::ConsentBox(QWidget *parent)
     , m_speakerLabel(new QLabel(this))
     , m_byLabel(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_agreeText(new QLabel(this))
     , m_speaker(new QLineEdit(this))
     , m_by(new QLineEdit(this))
     , m_agree(new QCheckBox(this))
 {
     m_intro->setWordWrap(true);
     m_state->setWordWrap(true);
+    // The sentence is a label beside an untexted box, so it can wrap; clicking it ticks the box.
+    m_agreeText->setWordWrap(true);
+    m_agreeText->installEventFilter(this);
     m_speakerLabel->setBuddy(m_speaker);
     m_byLabel->setBuddy(m_by);
     auto *form = new QFormLayout;
@@ -32,7 +37,10 @@ ConsentBox::ConsentBox(QWidget *parent)
     column->setSpacing(4);
     column->addWidget(m_intro);
     column->addLayout(form);
-    column->addWidget(m_agree);
+    auto *agreeRow = new QHBoxLayout;
+    agreeRow->addWidget(m_agree, 0, Qt::AlignTop);
+    agreeRow->addWidget(m_agreeText, 1);
+    column->addLayout(agreeRow);
     column->addWidget(m_state);
 
     connect(m_speaker, &QLineEdit::textChanged, this, [this] {
@@ -117,6 +125,15 @@ void ConsentBox::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
+bool ConsentBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_agreeText && event->type() == QEvent::MouseButtonRelease && m_agree->isEnabled()) {
+        m_agree->toggle();
+        return true;
+    }
+    return QGroupBox::eventFilter(watched, event);
+}
+
 void ConsentBox::retranslate()
 {
     setTitle(tr("1. Consent"));
@@ -127,8 +144,10 @@ void ConsentBox::retranslate()
     m_speaker->setPlaceholderText(tr("Who is speaking"));
     m_by->setPlaceholderText(tr("Who records (optional)"));
     const QString name = speaker().isEmpty() ? tr("The speaker") : speaker();
-    m_agree->setText(tr("%1 agrees to have their voice recorded and cloned for this class").arg(name));
+    m_agreeText->setText(tr("%1 agrees to have their voice recorded and cloned for this class").arg(name));
+    m_agree->setAccessibleName(m_agreeText->text());
     m_agree->setEnabled(!speaker().isEmpty());
+    m_agreeText->setEnabled(m_agree->isEnabled());
     m_state->setText(isGiven() ? tr("<span style='color:#2e7d32'>✔ Consent recorded; it is saved with "
                                     "the reference.</span>")
                                : tr("<span style='color:#b26a00'>No consent yet: Clone stays "

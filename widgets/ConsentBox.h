@@ -37,17 +37,20 @@ public:
 
     QLineEdit *speakerEdit() const { return m_speaker; }
     QCheckBox *agreeBox() const { return m_agree; }
+    /** The sentence beside the box, which wraps in a narrow window; a click on it ticks the box. */
+    QLabel *agreeLabel() const { return m_agreeText; }
 
 Q_SIGNALS:
     void changed();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
 
-    QLabel *m_intro, *m_speakerLabel, *m_byLabel, *m_state;
+    QLabel *m_intro, *m_speakerLabel, *m_byLabel, *m_state, *m_agreeText;
     QLineEdit *m_speaker, *m_by;
     QCheckBox *m_agree;
     QString m_agreedAt;

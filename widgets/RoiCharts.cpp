@@ -142,7 +142,7 @@ RoiCharts::RoiCharts(QWidget *parent) : QWidget(parent)
         m_views[i] = new QChartView(chart, this);
         m_views[i]->setObjectName(QLatin1String(names[i]));
         m_views[i]->setRenderHint(QPainter::Antialiasing);
-        m_views[i]->setMinimumSize(300, 220);
+        m_views[i]->setMinimumSize(240, 200);
         grid->addWidget(m_views[i], i / 2, i % 2);
     }
     // The break-even callout follows its point when the plot area moves.

@@ -60,6 +60,8 @@ QFormLayout *formLayout(QWidget *parent)
 {
     auto *form = new QFormLayout(parent);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A field goes under its label when the column is too narrow for both (a small screen).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setHorizontalSpacing(8);
     form->setVerticalSpacing(4);

@@ -70,7 +70,7 @@ RoiPanel::RoiPanel(ModelBackend *backend, QWidget *parent)
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
     m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_formScroll->setMinimumWidth(m_form->sizeHint().width() + 24);
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() + 20);
     m_formScroll->setMaximumWidth(m_form->sizeHint().width() + 60);
 
     auto *buttons = new QHBoxLayout;
@@ -84,7 +84,7 @@ RoiPanel::RoiPanel(ModelBackend *backend, QWidget *parent)
                                   RoiCharts::savingsColor(), RoiCharts::savingsColor(),
                                   RoiCharts::aiColor()};
     auto *cards = new QHBoxLayout;
-    cards->setSpacing(8);
+    cards->setSpacing(6);
     for (int i = 0; i < 5; ++i) {
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("roiCard"));
@@ -99,17 +99,18 @@ RoiPanel::RoiPanel(ModelBackend *backend, QWidget *parent)
         c.value->setObjectName(QStringLiteral("roiCard%1").arg(QLatin1String(cardNames[i])));
         QFont big = c.value->font();
         big.setBold(true);
-        big.setPointSizeF(big.pointSizeF() * 1.7);
+        big.setPointSizeF(big.pointSizeF() * 1.5);
         c.value->setFont(big);
         c.color = cardColors[i].darker(125);
         c.value->setStyleSheet(QStringLiteral("color: %1;").arg(c.color.name()));
         c.title->setStyleSheet(QStringLiteral("color: #555;"));
         c.detail->setStyleSheet(QStringLiteral("color: #666;"));
         c.detail->setWordWrap(true);
+        c.title->setWordWrap(true);
         for (QLabel *l : {c.title, c.value, c.detail})
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *box = new QVBoxLayout(frame);
-        box->setContentsMargins(10, 6, 10, 6);
+        box->setContentsMargins(8, 6, 8, 6);
         box->setSpacing(1);
         box->addWidget(c.title);
         box->addWidget(c.value);

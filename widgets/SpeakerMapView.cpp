@@ -1,6 +1,7 @@
 #include "SpeakerMapView.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 
 #include <QPainterPath>
 
@@ -11,19 +12,18 @@ namespace wb {
 
 SpeakerMapView::SpeakerMapView(QWidget *parent) : QCustomPlot(parent)
 {
-    setMinimumSize(320, 240);
+    setMinimumSize(270, 220);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), std::max(7, font().pointSize() - 1)));
     legend->setBrush(QColor(255, 255, 255, 215));
-    // The legend in its own column right of the plot, where it hides no point.
+    // The legend in a row under the plot, where it hides no point and takes no width from a
+    // narrow window; resizeEvent wraps it into as many columns as fit.
     axisRect()->insetLayout()->take(legend);
-    auto *side = new QCPLayoutGrid;
-    plotLayout()->addElement(0, 1, side);
-    plotLayout()->setColumnStretchFactor(1, 0.001);
-    side->addElement(0, 0, legend);
-    side->addElement(1, 0, new QCPLayoutElement(this));
-    side->setRowStretchFactor(0, 0.001);
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(2);
     legend->setMargins(QMargins(6, 4, 6, 4));
     m_empty = new QCPItemText(this);
     m_empty->setPositionAlignment(Qt::AlignCenter);
@@ -167,6 +167,17 @@ void SpeakerMapView::rescale()
         }
     }
     replot(rpQueuedReplot);
+}
+
+void SpeakerMapView::resizeEvent(QResizeEvent *event)
+{
+    // About 200 pixels a legend entry: two columns in a narrow window, four in a wide one.
+    const int columns = std::clamp(event->size().width() / 200, 1, 4);
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flow the entries
+    }
+    QCustomPlot::resizeEvent(event);
 }
 
 void SpeakerMapView::changeEvent(QEvent *event)

@@ -97,7 +97,8 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Wrapped text fits the column; a control wider than it scrolls rather than being cut.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setMinimumWidth(380);
 
     // Right: the map with the similarity table, then the clone.

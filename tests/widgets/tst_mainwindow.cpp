@@ -38,6 +38,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void tabs();
+    void fitsSmallScreen();
     void bundledSample();
     void timeAxesFollowEachOther();
     void changingParamsRestartsAnalysis();
@@ -50,6 +51,7 @@ private slots:
 
 private:
     void closeMessageBoxes();
+    void checkFitsSmallScreen();
 
     std::unique_ptr<ModelBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
@@ -98,6 +100,27 @@ void TestMainWindow::tabs()
         QCOMPARE(tabs->tabToolTip(i), MainWindow::tabShortcut(i).toString(QKeySequence::NativeText));
     }
     QVERIFY(tabs->tabToolTip(2).contains(QLatin1Char('3')));
+}
+
+void TestMainWindow::fitsSmallScreen()
+{
+    checkFitsSmallScreen();
+}
+
+void TestMainWindow::checkFitsSmallScreen()
+{
+    // A classroom projector or an old laptop gives 1024 x 768: every tab must fit it with the
+    // menu, tool bar, tab bar and status bar around it (a long hint may be cut, not widen it).
+    // The tab widget is as wide as its widest page, so each page is checked by name.
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        const QSize least = tabs->widget(i)->minimumSizeHint();
+        QVERIFY2(least.width() <= 1000 && least.height() <= 640,
+                 qPrintable(QStringLiteral("%1 needs %2 x %3").arg(tabs->tabText(i)).arg(least.width()).arg(least.height())));
+    }
+    const QSize window = m_window->minimumSizeHint();
+    QVERIFY2(window.width() <= 1024 && window.height() <= 740,
+             qPrintable(QStringLiteral("the window needs %1 x %2").arg(window.width()).arg(window.height())));
 }
 
 void TestMainWindow::bundledSample()
@@ -264,6 +287,9 @@ void TestMainWindow::spanish()
     QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("Laboratorio de audio"));
     QCOMPARE(m_window->tabs()->tabText(4), QStringLiteral("Centro de llamadas"));
     QTest::qWait(300); // relayout after the longer Spanish labels
+    checkFitsSmallScreen(); // the longer words too
+    if (QTest::currentTestFailed())
+        return;
     const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath("tst_mainwindow_es.png");
     QVERIFY(m_window->grab().save(shot));
     qDebug() << "Spanish screenshot:" << shot;

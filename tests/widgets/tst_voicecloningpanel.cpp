@@ -196,8 +196,14 @@ void TestVoiceCloningPanel::consentGatesClone()
     // The box cannot be ticked before the speaker is named.
     QVERIFY(!m_panel->consent()->agreeBox()->isEnabled());
     QTest::keyClicks(m_panel->consent()->speakerEdit(), QStringLiteral("Ada"));
-    QVERIFY(m_panel->consent()->agreeBox()->text().contains(QStringLiteral("Ada agrees")));
+    QVERIFY(m_panel->consent()->agreeLabel()->text().contains(QStringLiteral("Ada agrees")));
+    QVERIFY(m_panel->consent()->agreeBox()->accessibleName().contains(QStringLiteral("Ada agrees")));
     QVERIFY(!m_panel->cloneButton()->isEnabled());
+    // A click on the sentence ticks the box, as a checkbox's own text would.
+    QTest::mouseClick(m_panel->consent()->agreeLabel(), Qt::LeftButton);
+    QVERIFY(m_panel->consent()->agreeBox()->isChecked());
+    m_panel->consent()->agreeBox()->click();
+    QVERIFY(!m_panel->consent()->isGiven());
     m_panel->consent()->agreeBox()->click();
     QVERIFY(m_panel->consent()->isGiven());
     QVERIFY(m_panel->cloneButton()->isEnabled());
