@@ -6,6 +6,7 @@
 #include "AudioClassifierNet.h"
 #include "AudioFile.h"
 #include "Error.h"
+#include "MelFilterbank.h"
 #include "ModuleTensors.h"
 #include "Resampler.h"
 
@@ -197,6 +198,17 @@ void maskSpectrograms(torch::Tensor &x, const ClassifierTrainOptions &o, std::mt
     }
 }
 
+/** VTLP on x [batch, 1, mels, frames]: each clip's bands remapped by vtlpWarpMatrix at a random factor. */
+void warpBands(torch::Tensor &x, const ClassifierTrainOptions &o, std::mt19937_64 &rng)
+{
+    const std::int64_t mels = x.size(2);
+    std::uniform_real_distribution<double> u(1.0 - o.vtlp, 1.0 + o.vtlp);
+    for (std::int64_t i = 0; i < x.size(0); ++i) {
+        std::vector<float> w = vtlpWarpMatrix(o.features, u(rng));
+        x[i][0] = torch::matmul(torch::from_blob(w.data(), {mels, mels}, torch::kFloat), x[i][0]);
+    }
+}
+
 struct Scored
 {
     double loss = NAN, accuracy = NAN;
@@ -230,6 +242,29 @@ Scored score(AudioClassifierNet &net, const torch::Tensor &x, const torch::Tenso
 }
 
 } // namespace
+
+std::vector<float> vtlpWarpMatrix(const ClassifierFeatures &features, double alpha)
+{
+    const int mels = features.nMels;
+    std::vector<float> w(std::size_t(mels) * std::size_t(mels), 0.0f);
+    if (mels < 2 || !(alpha > 0.0)) {
+        for (int b = 0; b < mels; ++b)
+            w[std::size_t(b) * std::size_t(mels) + std::size_t(b)] = 1.0f;
+        return w;
+    }
+    // Band centres are equally spaced on the mel scale: a frequency's fractional band index is linear in its mel.
+    const std::vector<double> edges = melFrequencies(mels + 2, features.fmin, features.fmax);
+    const double m0 = hzToMel(edges[1]), step = hzToMel(edges[2]) - m0;
+    for (int b = 0; b < mels; ++b) {
+        const double at = std::clamp((hzToMel(edges[std::size_t(b) + 1] / alpha) - m0) / step, 0.0, double(mels - 1));
+        const int lo = int(std::floor(at));
+        const int hi = std::min(lo + 1, mels - 1);
+        const double f = at - double(lo);
+        w[std::size_t(b) * std::size_t(mels) + std::size_t(lo)] += float(1.0 - f);
+        w[std::size_t(b) * std::size_t(mels) + std::size_t(hi)] += float(f);
+    }
+    return w;
+}
 
 ClassifierTrainResult trainAudioClassifier(const ClassifierDataset &data,
                                            const ClassifierTrainOptions &options,
@@ -293,6 +328,8 @@ ClassifierTrainResult trainAudioClassifier(const ClassifierDataset &data,
                 labels.push_back(std::int64_t(c));
             }
             torch::Tensor x = featuresOf(clips, o.features);
+            if (o.augment && o.vtlp > 0.0)
+                warpBands(x, o, rng);
             if (o.augment)
                 maskSpectrograms(x, o, rng);
             const torch::Tensor y = torch::tensor(labels, torch::kLong);

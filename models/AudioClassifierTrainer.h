@@ -60,6 +60,10 @@ struct ClassifierTrainOptions
     /// time masks of up to timeMaskFrames frames, set to the clip's mean (0 after normalization).
     int freqMasks = 0, freqMaskBands = 6;
     int timeMasks = 0, timeMaskFrames = 12;
+    /// Vocal tract length perturbation (Jaitly and Hinton, 2013): each training log-mel's
+    /// frequency axis stretched by a factor drawn uniformly from [1 - vtlp, 1 + vtlp], as a
+    /// longer or shorter vocal tract moves every formant; 0 turns it off.
+    double vtlp = 0.0;
 };
 
 /** What one epoch reports; validation numbers are NaN without a validation split. */
@@ -105,6 +109,14 @@ class AudioClassifier;
  */
 ClassifierEvaluation evaluateClassifier(const AudioClassifier &model, const ClassifierDataset &data,
                                         const ProgressFn &progress = {});
+
+/**
+ * The VTLP warp of a log-mel's bands, nMels x nMels row-major: band b of the warped log-mel
+ * reads the original at the frequency f_b / alpha (linear interpolation between neighbouring
+ * bands; past the edges the edge band), so alpha > 1 moves every formant up, as a shorter
+ * vocal tract does. Each row sums to 1; alpha 1 gives the identity.
+ */
+std::vector<float> vtlpWarpMatrix(const ClassifierFeatures &features, double alpha);
 
 /** Sets LibTorch's intra-op threads; n <= 0 leaves them. */
 void setClassifierThreads(int n);

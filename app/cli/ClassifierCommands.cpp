@@ -190,6 +190,10 @@ int train(const QStringList &arguments)
                  QStringLiteral("SpecAugment: F frequency masks (up to 6 of the mel bands each) and "
                                 "T time masks (up to 12 frames each) on every training log-mel."),
                  QStringLiteral("F,T"), QStringLiteral("0,0"));
+    cl.addOption(QStringLiteral("vtlp"),
+                 QStringLiteral("Vocal tract length perturbation: each training log-mel's frequency axis "
+                                "stretched by a random factor in 1 ± X (0 = off)."),
+                 QStringLiteral("X"), QStringLiteral("0"));
     cl.addOption(QStringLiteral("seed"), QStringLiteral("Initialization, split and batches."),
                  QStringLiteral("S"), QStringLiteral("1"));
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
@@ -212,6 +216,7 @@ int train(const QStringList &arguments)
     o.threads = cl.intValue(QStringLiteral("threads"), 0, 256);
     o.augment = !cl.isSet(QStringLiteral("no-augment"));
     o.features.bandMean = cl.isSet(QStringLiteral("band-mean"));
+    o.vtlp = cl.doubleValue(QStringLiteral("vtlp"), 0.0, 0.3);
     {
         const QStringList masks = cl.value(QStringLiteral("spec-augment")).split(QLatin1Char(','));
         bool okF = false, okT = false;

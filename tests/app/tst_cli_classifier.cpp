@@ -95,7 +95,7 @@ void TestCliClassifier::trainsOnAFolder()
                            QStringLiteral("4,8,16"), QStringLiteral("--hidden"), QStringLiteral("16"),
                            QStringLiteral("--lr"), QStringLiteral("0.003"), QStringLiteral("--threads"),
                            QStringLiteral("1"), QStringLiteral("--spec-augment"), QStringLiteral("1,1"),
-                           QStringLiteral("--json")});
+                           QStringLiteral("--vtlp"), QStringLiteral("0.1"), QStringLiteral("--json")});
     QVERIFY2(!r.crashed && r.code == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(model).size() > 1000);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -140,6 +140,10 @@ void TestCliClassifier::errors()
                 path(QStringLiteral("x.safetensors")), QStringLiteral("--spec-augment"), QStringLiteral("9,1")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--spec-augment")), qPrintable(r.err));
+    r = runCli({QStringLiteral("classifier"), QStringLiteral("train"), path(QStringLiteral("one")), QStringLiteral("-o"),
+                path(QStringLiteral("x.safetensors")), QStringLiteral("--vtlp"), QStringLiteral("0.9")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--vtlp")), qPrintable(r.err));
 }
 
 QTEST_MAIN(TestCliClassifier)

@@ -6,6 +6,7 @@
 #include "AudioClassifierNet.h"
 #include "AudioClassifierTrainer.h"
 #include "Error.h"
+#include "MelFilterbank.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,7 @@ private slots:
     void initTestCase();
     void featuresHaveTheSeedShape();
     void bandMeanRemovesColouring();
+    void vtlpMovesFormants();
     void networkShapes();
     void fitClipKeepsTheLoudestSecond();
     void learnsTonesFromNoise();
@@ -151,6 +153,54 @@ void TestAudioClassifier::bandMeanRemovesColouring()
     QCOMPARE(ClassifierFeatures::fromMetadata(meta, "test").bandMean, true);
     meta.erase("band_mean");
     QCOMPARE(ClassifierFeatures::fromMetadata(meta, "test").bandMean, false);
+}
+
+void TestAudioClassifier::vtlpMovesFormants()
+{
+    ClassifierFeatures f;
+    const auto n = std::size_t(f.nMels);
+    // Alpha 1 is the identity; every row sums to one for any alpha.
+    const std::vector<float> same = vtlpWarpMatrix(f, 1.0);
+    for (std::size_t r = 0; r < n; ++r)
+        for (std::size_t c = 0; c < n; ++c)
+            QVERIFY(std::abs(same[r * n + c] - (r == c ? 1.0f : 0.0f)) < 1e-5f);
+    // A 1 kHz tone: a vocal tract 15% shorter (alpha 1.15) puts its peak where 1.15 kHz falls.
+    std::vector<float> tone(std::size_t(f.clipSamples()));
+    for (std::size_t i = 0; i < tone.size(); ++i)
+        tone[i] = 0.3f * float(std::sin(2.0 * M_PI * 1000.0 * double(i) / f.sampleRate));
+    const auto peakBand = [&](const std::vector<float> &mel) {
+        const int t = f.frames() / 2;
+        int best = 0;
+        for (int b = 1; b < f.nMels; ++b)
+            if (mel[std::size_t(b * f.frames() + t)] > mel[std::size_t(best * f.frames() + t)])
+                best = b;
+        return best;
+    };
+    const std::vector<float> mel = f.logMel(tone);
+    for (double alpha : {0.85, 1.15}) {
+        const std::vector<float> w = vtlpWarpMatrix(f, alpha);
+        for (std::size_t r = 0; r < n; ++r) {
+            double sum = 0.0;
+            for (std::size_t c = 0; c < n; ++c)
+                sum += w[r * n + c];
+            QVERIFY(std::abs(sum - 1.0) < 1e-5);
+        }
+        std::vector<float> warped(mel.size(), 0.0f);
+        for (std::size_t r = 0; r < n; ++r)
+            for (std::size_t c = 0; c < n; ++c)
+                for (int t = 0; t < f.frames(); ++t)
+                    warped[r * std::size_t(f.frames()) + std::size_t(t)] += w[r * n + c] * mel[c * std::size_t(f.frames()) + std::size_t(t)];
+        // The band whose centre is nearest 1000 * alpha Hz.
+        const std::vector<double> edges = melFrequencies(f.nMels + 2, f.fmin, f.fmax);
+        int expected = 0;
+        for (int b = 1; b < f.nMels; ++b)
+            if (std::abs(edges[std::size_t(b) + 1] - 1000.0 * alpha) < std::abs(edges[std::size_t(expected) + 1] - 1000.0 * alpha))
+                expected = b;
+        QVERIFY2(std::abs(peakBand(warped) - expected) <= 1,
+                 qPrintable(QStringLiteral("alpha %1: peak band %2, expected %3 (unwarped %4)")
+                                .arg(alpha).arg(peakBand(warped)).arg(expected).arg(peakBand(mel))));
+        QVERIFY(alpha > 1.0 ? peakBand(warped) > peakBand(mel) : peakBand(warped) < peakBand(mel));
+    }
 }
 
 void TestAudioClassifier::networkShapes()
