@@ -1184,23 +1184,23 @@
     </message>
     <message>
         <location filename="../widgets/ConfusionMatrixView.cpp" line="72"/>
-        <location filename="../widgets/ConfusionMatrixView.cpp" line="88"/>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="101"/>
         <source>true \ predicted</source>
         <translation>verdadera \ predicha</translation>
     </message>
     <message>
         <location filename="../widgets/ConfusionMatrixView.cpp" line="76"/>
-        <location filename="../widgets/ConfusionMatrixView.cpp" line="95"/>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="116"/>
         <source>precision</source>
         <translation>precisión</translation>
     </message>
     <message>
-        <location filename="../widgets/ConfusionMatrixView.cpp" line="94"/>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="114"/>
         <source>recall</source>
         <translation>exhaustividad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ConfusionMatrixView.cpp" line="131"/>
+        <location filename="../widgets/ConfusionMatrixView.cpp" line="152"/>
         <source>Accuracy %1 on %n clip(s)</source>
         <translation>
             <numerusform>Exactitud %1 en %n clip</numerusform>

@@ -11,9 +11,9 @@ namespace wb {
 
 namespace {
 
-QString percentText(double v)
+QString percentText(double v, int decimals = 0)
 {
-    return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', 0) + QLatin1Char('%') : QStringLiteral("–");
+    return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', decimals) + QLatin1Char('%') : QStringLiteral("–");
 }
 
 } // namespace
@@ -75,24 +75,45 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     nameWidth += 10;
     const int statWidth = std::max(fm.horizontalAdvance(tr("precision")), fm.horizontalAdvance(QStringLiteral("100%"))) + 12;
     const int captionHeight = fm.height() * 2 + 8;
-    const int headerHeight = fm.height() + 8;
-    const int cell = std::max(fm.height() + 4, std::min(fm.height() * 4,
-                              std::min((width() - nameWidth - 2 * statWidth - 8) / n,
-                                       (height() - headerHeight - captionHeight - 8) / (n + 1))));
+    int longest = 0;
+    for (const auto &name : e.classNames)
+        longest = std::max(longest, fm.horizontalAdvance(QString::fromStdString(name)));
+    const auto cellFor = [&](int headerHeight) {
+        return std::max(fm.height() + 4, std::min(fm.height() * 4,
+                        std::min((width() - nameWidth - 2 * statWidth - 8) / n,
+                                 (height() - headerHeight - captionHeight - 8) / (n + 1))));
+    };
+    int headerHeight = fm.height() + 8;
+    int cell = cellFor(headerHeight);
+    // Names wider than their column stand on end, as in a printed confusion matrix, rather than
+    // being cut to a letter or two.
+    const bool upright = longest > cell + 6;
+    if (upright) {
+        headerHeight = longest + 8;
+        cell = cellFor(headerHeight);
+    }
     const int x0 = nameWidth, y0 = headerHeight;
     QFont small = font();
     if (cell < fm.horizontalAdvance(QStringLiteral("000")) + 4)
         small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
 
     p.setPen(text);
-    p.drawText(QRect(0, 0, nameWidth - 4, headerHeight), Qt::AlignRight | Qt::AlignVCenter, tr("true \\ predicted"));
+    p.drawText(QRect(0, 0, nameWidth - 4, headerHeight), Qt::AlignRight | Qt::AlignBottom, tr("true \\ predicted"));
     for (int j = 0; j < n; ++j) {
-        // Column headers: the class name, elided to the cell.
-        const QString name = fm.elidedText(QString::fromStdString(e.classNames[std::size_t(j)]), Qt::ElideRight, cell + 6);
-        p.drawText(QRect(x0 + j * cell - 3, 0, cell + 6, headerHeight), Qt::AlignCenter, name);
+        const QString name = QString::fromStdString(e.classNames[std::size_t(j)]);
+        if (upright) {
+            p.save();
+            p.translate(x0 + j * cell + cell / 2, headerHeight - 4);
+            p.rotate(-90);
+            p.drawText(QRect(0, -fm.height() / 2, headerHeight - 6, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
+            p.restore();
+        } else {
+            p.drawText(QRect(x0 + j * cell - 3, 0, cell + 6, headerHeight), Qt::AlignCenter, name);
+        }
     }
-    p.drawText(QRect(x0 + n * cell + 4, 0, statWidth, headerHeight), Qt::AlignCenter, tr("recall"));
-    p.drawText(QRect(x0 + n * cell + 4 + statWidth, 0, statWidth, headerHeight), Qt::AlignCenter, tr("precision"));
+    p.drawText(QRect(x0 + n * cell + 4, 0, statWidth, headerHeight), Qt::AlignHCenter | Qt::AlignBottom, tr("recall"));
+    p.drawText(QRect(x0 + n * cell + 4 + statWidth, 0, statWidth, headerHeight), Qt::AlignHCenter | Qt::AlignBottom,
+               tr("precision"));
     for (int i = 0; i < n; ++i) {
         int rowTotal = 0;
         for (int v : e.confusion[std::size_t(i)])
@@ -128,7 +149,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     bold.setBold(true);
     p.setFont(bold);
     p.drawText(QRect(0, yc, width(), fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Accuracy %1 on %n clip(s)", nullptr, e.total()).arg(percentText(e.accuracy())));
+               tr("Accuracy %1 on %n clip(s)", nullptr, e.total()).arg(percentText(e.accuracy(), 1)));
     if (!m_caption.isEmpty()) {
         p.setFont(font());
         p.drawText(QRect(0, yc + fm.height() + 2, width(), height() - yc - fm.height()),
