@@ -3108,33 +3108,33 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::TrainingCurves</name>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="112"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="130"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="113"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="131"/>
         <source>val. loss</source>
         <translation>pérdida val.</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="115"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="133"/>
         <source>val. accuracy</source>
         <translation>exactitud val.</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="116"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="134"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="117"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="135"/>
         <source>loss (nats)</source>
         <translation>pérdida (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="114"/>
-        <location filename="../widgets/TrainingCurves.cpp" line="118"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="132"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="136"/>
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>

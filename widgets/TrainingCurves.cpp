@@ -28,10 +28,11 @@ TrainingCurves::TrainingCurves(QWidget *parent)
     m_chart->addAxis(m_loss, Qt::AlignLeft);
     m_chart->addAxis(m_accuracy, Qt::AlignRight);
     const QColor lossColor(31, 119, 180), accuracyColor(228, 108, 10);
+    // Validation curves dashed and a lighter shade: the legend's markers show only the colour.
     m_trainLoss->setPen(QPen(lossColor, 2.0));
-    m_validationLoss->setPen(QPen(lossColor, 2.0, Qt::DashLine));
+    m_validationLoss->setPen(QPen(lossColor.lighter(160), 2.0, Qt::DashLine));
     m_trainAccuracy->setPen(QPen(accuracyColor, 2.0));
-    m_validationAccuracy->setPen(QPen(accuracyColor, 2.0, Qt::DashLine));
+    m_validationAccuracy->setPen(QPen(accuracyColor.lighter(140), 2.0, Qt::DashLine));
     for (QLineSeries *s : {m_trainLoss, m_validationLoss}) {
         m_chart->addSeries(s);
         s->attachAxis(m_x);
@@ -44,6 +45,9 @@ TrainingCurves::TrainingCurves(QWidget *parent)
     }
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_loss->setLabelFormat(QStringLiteral("%.1f"));
+    // Six ticks on both value axes: the loss axis tops out at a whole number of nats, so its
+    // steps (a fifth of it) print exactly with one decimal and share the accuracy's 20% grid.
+    m_loss->setTickCount(6);
     m_accuracy->setLabelFormat(QStringLiteral("%d%%"));
     m_accuracy->setRange(0, 100);
     m_accuracy->setTickCount(6);
@@ -65,8 +69,7 @@ void TrainingCurves::reset(int maxEpochs, int classes)
     for (QLineSeries *s : {m_trainLoss, m_validationLoss, m_trainAccuracy, m_validationAccuracy})
         s->clear();
     const int epochs = std::max(1, maxEpochs);
-    m_x->setRange(1, std::max(2, epochs));
-    m_x->setTickCount(std::min(epochs, 6));
+    setEpochRange(std::max(2, epochs));
     m_top = std::ceil(std::log(double(std::max(2, classes))) + 0.25);
     m_loss->setRange(0, m_top);
 }
@@ -92,7 +95,22 @@ void TrainingCurves::addEpoch(int epoch, double trainLoss, double validationLoss
         m_loss->setRange(0, m_top);
     }
     if (x > m_x->max())
-        m_x->setRange(1, x);
+        setEpochRange(int(x));
+}
+
+void TrainingCurves::setEpochRange(int last)
+{
+    // Ticks on whole epochs at a round step (1, 2, 5, 10, 20, ...), about five of them, so each
+    // label names the epoch its tick stands on.
+    m_x->setRange(1, last);
+    double step = 0.0;
+    for (double unit = 1.0; step == 0.0; unit *= 10.0)
+        for (double m : {1.0, 2.0, 5.0})
+            if (step == 0.0 && m * unit * 5.0 >= last - 1)
+                step = m * unit;
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0.0);
+    m_x->setTickInterval(step);
 }
 
 int TrainingCurves::epochCount() const

@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslate();
+    void setEpochRange(int last);
 
     QChartView *m_view;
     QChart *m_chart;
