@@ -1505,22 +1505,22 @@
 <context>
     <name>wb::LossChart</name>
     <message>
-        <location filename="../widgets/LossChart.cpp" line="106"/>
+        <location filename="../widgets/LossChart.cpp" line="112"/>
         <source>training loss (cross-entropy, nats)</source>
         <translation>pérdida de entrenamiento (entropía cruzada, nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/LossChart.cpp" line="107"/>
+        <location filename="../widgets/LossChart.cpp" line="113"/>
         <source>uniform guess: ln %1 = %2</source>
         <translation>conjetura uniforme: ln %1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/LossChart.cpp" line="108"/>
+        <location filename="../widgets/LossChart.cpp" line="114"/>
         <source>step</source>
         <translation>paso</translation>
     </message>
     <message>
-        <location filename="../widgets/LossChart.cpp" line="109"/>
+        <location filename="../widgets/LossChart.cpp" line="115"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
@@ -1974,126 +1974,126 @@
 <context>
     <name>wb::RoiCharts</name>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="197"/>
+        <location filename="../widgets/RoiCharts.cpp" line="199"/>
         <source>Cost per year</source>
         <translation>Coste por año</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="205"/>
-        <location filename="../widgets/RoiCharts.cpp" line="277"/>
-        <location filename="../widgets/RoiCharts.cpp" line="348"/>
+        <location filename="../widgets/RoiCharts.cpp" line="207"/>
+        <location filename="../widgets/RoiCharts.cpp" line="279"/>
+        <location filename="../widgets/RoiCharts.cpp" line="350"/>
         <source>QA team</source>
         <translation>Equipo de QA</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="206"/>
-        <location filename="../widgets/RoiCharts.cpp" line="349"/>
+        <location filename="../widgets/RoiCharts.cpp" line="208"/>
+        <location filename="../widgets/RoiCharts.cpp" line="351"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="220"/>
+        <location filename="../widgets/RoiCharts.cpp" line="222"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="223"/>
-        <location filename="../widgets/RoiCharts.cpp" line="405"/>
+        <location filename="../widgets/RoiCharts.cpp" line="225"/>
+        <location filename="../widgets/RoiCharts.cpp" line="407"/>
         <source>Cost (USD)</source>
         <translation>Coste (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="233"/>
+        <location filename="../widgets/RoiCharts.cpp" line="235"/>
         <source>Break-even after %1 months (1 day)</source>
         <translation>Punto de equilibrio a los %1 meses (1 día)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="234"/>
+        <location filename="../widgets/RoiCharts.cpp" line="236"/>
         <source>Break-even after %1 months (%2 days)</source>
         <translation>Punto de equilibrio a los %1 meses (%2 días)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="236"/>
+        <location filename="../widgets/RoiCharts.cpp" line="238"/>
         <source>Break-even after %1 months</source>
         <translation>Punto de equilibrio a los %1 meses</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="263"/>
+        <location filename="../widgets/RoiCharts.cpp" line="265"/>
         <source>Cumulative cost and break-even</source>
         <translation>Coste acumulado y punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="278"/>
+        <location filename="../widgets/RoiCharts.cpp" line="280"/>
         <source>AI (setup at the start)</source>
         <translation>IA (puesta en marcha al inicio)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="287"/>
+        <location filename="../widgets/RoiCharts.cpp" line="289"/>
         <source>Months from the start</source>
         <translation>Meses desde el inicio</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="288"/>
+        <location filename="../widgets/RoiCharts.cpp" line="290"/>
         <source>Years from the start</source>
         <translation>Años desde el inicio</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="295"/>
+        <location filename="../widgets/RoiCharts.cpp" line="297"/>
         <source>Cumulative cost (USD)</source>
         <translation>Coste acumulado (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="314"/>
+        <location filename="../widgets/RoiCharts.cpp" line="316"/>
         <source>Break-even</source>
         <translation>Punto de equilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="333"/>
+        <location filename="../widgets/RoiCharts.cpp" line="335"/>
         <source>%1, beyond the horizon</source>
         <translation>%1, más allá del horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="334"/>
+        <location filename="../widgets/RoiCharts.cpp" line="336"/>
         <source>No break-even: the AI costs as much a year as the team</source>
         <translation>Sin punto de equilibrio: la IA cuesta al año tanto como el equipo</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="343"/>
+        <location filename="../widgets/RoiCharts.cpp" line="345"/>
         <source>Share of calls reviewed</source>
         <translation>Proporción de llamadas revisadas</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="362"/>
+        <location filename="../widgets/RoiCharts.cpp" line="364"/>
         <source>The team reviews %1 of %2 calls a month,&lt;br&gt;the AI all of them</source>
         <translation>El equipo revisa %1 de %2 llamadas al mes,&lt;br&gt;la IA todas</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="402"/>
+        <location filename="../widgets/RoiCharts.cpp" line="404"/>
         <source>Audiobook, %1 h&lt;br&gt;%2% saved</source>
         <translation>Audiolibro, %1 h&lt;br&gt;%2% de ahorro</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="403"/>
+        <location filename="../widgets/RoiCharts.cpp" line="405"/>
         <source>Dubbing, %1 min&lt;br&gt;%2% saved</source>
         <translation>Doblaje, %1 min&lt;br&gt;%2% de ahorro</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="366"/>
+        <location filename="../widgets/RoiCharts.cpp" line="368"/>
         <source>Calls reviewed (%)</source>
         <translation>Llamadas revisadas (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="379"/>
+        <location filename="../widgets/RoiCharts.cpp" line="381"/>
         <source>Content creation: human against AI</source>
         <translation>Creación de contenido: personas frente a IA</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="386"/>
+        <location filename="../widgets/RoiCharts.cpp" line="388"/>
         <source>Voice actor / dubbing studio</source>
         <translation>Actor de voz / estudio de doblaje</translation>
     </message>
     <message>
-        <location filename="../widgets/RoiCharts.cpp" line="387"/>
+        <location filename="../widgets/RoiCharts.cpp" line="389"/>
         <source>AI generation</source>
         <translation>Generación con IA</translation>
     </message>
@@ -3108,33 +3108,33 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::TrainingCurves</name>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="130"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="124"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="131"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="125"/>
         <source>val. loss</source>
         <translation>pérdida val.</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="133"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="127"/>
         <source>val. accuracy</source>
         <translation>exactitud val.</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="134"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="128"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="135"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="129"/>
         <source>loss (nats)</source>
         <translation>pérdida (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/TrainingCurves.cpp" line="132"/>
-        <location filename="../widgets/TrainingCurves.cpp" line="136"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="126"/>
+        <location filename="../widgets/TrainingCurves.cpp" line="130"/>
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "LossChart.h"
 
+#include "ChartTicks.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -61,8 +63,9 @@ void LossChart::reset(int levels, int plannedSteps)
     m_uniform->replace(QList<QPointF>{{0.0, uniform}, {double(steps), uniform}});
     m_top = std::ceil(uniform + 0.5);
     m_x->setRange(0, steps);
-    m_x->setTickCount(std::min(steps + 1, 6));
     m_y->setRange(0, m_top);
+    setRoundTicks(m_x);
+    setRoundTicks(m_y);
     retranslate();
 }
 
@@ -79,9 +82,12 @@ void LossChart::addPoints(const std::vector<QPointF> &points)
     if (top != m_top) {
         m_top = top;
         m_y->setRange(0, m_top);
+        setRoundTicks(m_y);
     }
-    if (points.back().x() > m_x->max())
+    if (points.back().x() > m_x->max()) {
         m_x->setRange(0, points.back().x());
+        setRoundTicks(m_x);
+    }
 }
 
 int LossChart::pointCount() const

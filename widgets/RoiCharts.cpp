@@ -1,5 +1,7 @@
 #include "RoiCharts.h"
 
+#include "ChartTicks.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -289,7 +291,7 @@ void RoiCharts::drawCumulative()
     x->setRange(0.0, years * perYear);
     x->setLabelFormat(QStringLiteral("%.0f"));
     if (inMonths)
-        x->setTickCount(years == 1 ? 13 : 9);
+        setRoundTicks(x, years == 1 ? 6 : 8); // every 2 months in a year's view, else a round step
     else
         x->applyNiceNumbers();
     QValueAxis *y = moneyAxis(font(), tr("Cumulative cost (USD)"), max / scale.divisor, scale);

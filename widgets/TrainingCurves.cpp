@@ -1,5 +1,7 @@
 #include "TrainingCurves.h"
 
+#include "ChartTicks.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -100,17 +102,9 @@ void TrainingCurves::addEpoch(int epoch, double trainLoss, double validationLoss
 
 void TrainingCurves::setEpochRange(int last)
 {
-    // Ticks on whole epochs at a round step (1, 2, 5, 10, 20, ...), about five of them, so each
-    // label names the epoch its tick stands on.
+    // Whole epochs at a round step (1, 2, 5, 10, ...), so each label names its tick's epoch.
     m_x->setRange(1, last);
-    double step = 0.0;
-    for (double unit = 1.0; step == 0.0; unit *= 10.0)
-        for (double m : {1.0, 2.0, 5.0})
-            if (step == 0.0 && m * unit * 5.0 >= last - 1)
-                step = m * unit;
-    m_x->setTickType(QValueAxis::TicksDynamic);
-    m_x->setTickAnchor(0.0);
-    m_x->setTickInterval(step);
+    setRoundTicks(m_x);
 }
 
 int TrainingCurves::epochCount() const

@@ -5,6 +5,7 @@
 // is the Call Center tab's first. Screenshots go next to the test binary
 // (roi_panel.png, roi_panel_3years.png, roi_panel_error.png).
 #include "BundledModels.h"
+#include "ChartTicks.h"
 #include "CallCenterPanel.h"
 #include "MessageStrip.h"
 #include "ModelBackend.h"
@@ -31,8 +32,10 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace wb;
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void badInputsAreExplained_data();
     void badInputsAreExplained();
     void contentCases();
+    void roundTicks();
     void pricedFromTtsSpeed();
     void saveAndLoad();
     void exports();
@@ -58,6 +62,16 @@ private Q_SLOTS:
     void screenshots();
 
 private:
+    /** The cumulative chart's time axis: its step between ticks. */
+    double timeStep() const
+    {
+        const auto axes = m_panel->charts()->cumulativeView()->chart()->axes(Qt::Horizontal);
+        const auto *time = axes.size() == 1 ? qobject_cast<QValueAxis *>(axes[0]) : nullptr;
+        if (!time)
+            return -1.0;
+        return time->tickType() == QValueAxis::TicksDynamic ? time->tickInterval()
+                                                             : (time->max() - time->min()) / (time->tickCount() - 1);
+    }
     QString card(const char *name) const
     {
         auto *label = m_panel->findChild<QLabel *>(QLatin1String("roiCard") + QLatin1String(name));
@@ -120,6 +134,8 @@ void TestRoiPanel::opensOnTheCourse()
     QCOMPARE(charts->cumulativeView()->chart()->series().size(), 4); // team, AI, guide, marker
     QCOMPARE(charts->coverageView()->chart()->series().size(), 1);
     QCOMPARE(charts->contentView()->chart()->series().size(), 1);
+    // A year shown in months, ticked every two (13 ticks did not fit a small window).
+    QCOMPARE(timeStep(), 2.0);
 }
 
 void TestRoiPanel::editsUpdateTheCards()
@@ -135,6 +151,8 @@ void TestRoiPanel::editsUpdateTheCards()
     const auto *cost = qobject_cast<QAbstractBarSeries *>(
         m_panel->charts()->costView()->chart()->series()[0]);
     QCOMPARE(cost->barSets()[1]->count(), 3);
+    // The cumulative chart's time axis ticks at a whole step, so its "%.0f" labels name their ticks.
+    QVERIFY2(timeStep() >= 1.0 && std::fmod(timeStep(), 1.0) == 0.0, qPrintable(QString::number(timeStep())));
     field<QDoubleSpinBox>("roiSetupCost")->setValue(0.0);
     field<QDoubleSpinBox>("roiYearlyCost")->setValue(100000.0);
     QCOMPARE(card("Ai"), QStringLiteral("$300,000"));
@@ -209,6 +227,25 @@ void TestRoiPanel::badInputsAreExplained()
     QVERIFY(m_panel->isValid());
     QVERIFY(!strip->isVisible());
     QVERIFY(box->styleSheet().isEmpty());
+}
+
+void TestRoiPanel::roundTicks()
+{
+    // About five (or the asked number of) intervals, each 1, 2 or 5 times a power of ten.
+    QCOMPARE(roundTickStep(19.0), 5.0);   // epochs 1..20
+    QCOMPARE(roundTickStep(7.0), 2.0);    // a loss axis of 0..7 nats
+    QCOMPARE(roundTickStep(1.0), 0.2);
+    QCOMPARE(roundTickStep(36.0, 8), 5.0); // three years in months
+    QCOMPARE(roundTickStep(60.0, 8), 10.0);
+    QCOMPARE(roundTickStep(12.0, 6), 2.0);
+    QCOMPARE(roundTickStep(1000.0), 200.0);
+    QCOMPARE(roundTickStep(0.0), 1.0); // nothing to span: a harmless default
+    QValueAxis axis;
+    axis.setRange(1, 18);
+    setRoundTicks(&axis);
+    QCOMPARE(axis.tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(axis.tickAnchor(), 0.0);
+    QCOMPARE(axis.tickInterval(), 5.0);
 }
 
 void TestRoiPanel::contentCases()
