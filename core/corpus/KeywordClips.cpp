@@ -278,8 +278,11 @@ KeywordDataReport buildKeywordData(const KeywordDataOptions &options, const Prog
                     std::vector<std::pair<std::string, std::string>> items;
                     for (const std::string &w : keywordCommands())
                         items.emplace_back(w, w);
-                    for (int k = 0; k < 2; ++k)
-                        items.emplace_back(kKeywordUnknown, fillers[rng() % fillers.size()]);
+                    // Two different filler words: the same one twice would write one file over the other.
+                    const std::size_t first = rng() % fillers.size();
+                    const std::size_t second = (first + 1 + rng() % (fillers.size() - 1)) % fillers.size();
+                    for (std::size_t f : {first, second})
+                        items.emplace_back(kKeywordUnknown, fillers[f]);
                     for (const auto &[c, word] : items) {
                         try {
                             save(c, stem + (c == word ? "" : "-" + word),

@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void keywordModelHearsHeldOutVoices_data();
     void keywordModelHearsHeldOutVoices();
+    void keywordDataKeepsEveryClip();
     void trainsOnAFolder();
     void errors();
 
@@ -69,6 +70,28 @@ void TestCliClassifier::keywordModelHearsHeldOutVoices()
         sum += v.toDouble();
     QVERIFY(std::abs(sum - 1.0) < 1e-3);
     QVERIFY(p.contains(QStringLiteral("silence")) && p.contains(QStringLiteral("unknown")));
+}
+
+void TestCliClassifier::keywordDataKeepsEveryClip()
+{
+    // `classifier kws-data`: every clip the report counts is a file (two "unknown" words a take,
+    // never the same word twice, which would write one file over the other: seed 7 drew one word
+    // twice in three takes before), in train and test.
+    const QString dir = path(QStringLiteral("kws"));
+    const auto r = runCli({QStringLiteral("classifier"), QStringLiteral("kws-data"), QStringLiteral("-o"), dir,
+                           QStringLiteral("--voices"), QStringLiteral("espeak:en-us+m3"), QStringLiteral("--test-voices"),
+                           QStringLiteral("espeak:en-us+f2"), QStringLiteral("--takes"), QStringLiteral("24"),
+                           QStringLiteral("--test-takes"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto count = [&](const QString &part, const QString &cls) {
+        return QDir(QStringLiteral("%1/%2/%3").arg(dir, part, cls)).entryList({QStringLiteral("*.wav")}, QDir::Files).size();
+    };
+    QCOMPARE(count(QStringLiteral("train"), QStringLiteral("yes")), 24);
+    QCOMPARE(count(QStringLiteral("train"), QStringLiteral("unknown")), 48);
+    QCOMPARE(count(QStringLiteral("train"), QStringLiteral("silence")), 24);
+    QCOMPARE(count(QStringLiteral("test"), QStringLiteral("unknown")), 4);
+    // 24 takes x (10 words + 2 unknown + 1 silence) and 2 x 13, as the report says.
+    QVERIFY2(r.out.contains(QStringLiteral("312 training clips, 26 test clips")), qPrintable(r.out));
 }
 
 void TestCliClassifier::trainsOnAFolder()
