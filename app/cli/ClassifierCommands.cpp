@@ -52,6 +52,28 @@ std::shared_ptr<AudioClassifier> modelOf(const CommandLine &cl)
     return loadModel(cl.value(QStringLiteral("model")));
 }
 
+/**
+ * Keeps a held-out evaluation in a checkpoint's notes, which the Classifier page shows: the
+ * accuracy, the confusion matrix, the folder's name and, for a folder from `classifier
+ * kws-data`, its held-out voices (named in keywords.json beside it).
+ */
+void recordHeldOut(AudioClassifierCheckpoint &ckpt, const ClassifierEvaluation &e, const QString &testDir)
+{
+    ckpt.notes["heldout_accuracy"] = std::to_string(e.accuracy());
+    ckpt.notes["heldout_confusion"] = e.toJson();
+    const QFileInfo test(QDir::cleanPath(testDir));
+    ckpt.notes["heldout_set"] = pathOf(test.dir().dirName() + QLatin1Char('/') + test.fileName());
+    ckpt.notes.erase("heldout_voices");
+    QFile info(test.absoluteDir().filePath(QStringLiteral("keywords.json")));
+    if (info.open(QIODevice::ReadOnly)) {
+        QStringList voices;
+        for (const auto &v : QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("test_voices")).toArray())
+            voices << v.toString();
+        if (!voices.isEmpty())
+            ckpt.notes["heldout_voices"] = voices.join(QLatin1Char(',')).toStdString();
+    }
+}
+
 QString percent(double v)
 {
     return std::isfinite(v) ? QStringLiteral("%1%").arg(v * 100.0, 0, 'f', 1) : QStringLiteral("-");
@@ -291,18 +313,7 @@ int train(const QStringList &arguments)
         const ClassifierDataset test = loadFolder(testDir, o.features, json);
         const AudioClassifier model(ckpt);
         const ClassifierEvaluation e = evaluateClassifier(model, test);
-        ckpt.notes["heldout_accuracy"] = std::to_string(e.accuracy());
-        ckpt.notes["heldout_confusion"] = e.toJson();
-        ckpt.notes["heldout_set"] = pathOf(QFileInfo(testDir).fileName());
-        // A folder made by `classifier kws-data` names its held-out voices beside it.
-        QFile info(QFileInfo(testDir).absoluteDir().filePath(QStringLiteral("keywords.json")));
-        if (info.open(QIODevice::ReadOnly)) {
-            QStringList voices;
-            for (const auto &v : QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("test_voices")).toArray())
-                voices << v.toString();
-            if (!voices.isEmpty())
-                ckpt.notes["heldout_voices"] = voices.join(QLatin1Char(',')).toStdString();
-        }
+        recordHeldOut(ckpt, e, testDir);
         result.insert(QStringLiteral("heldout"), evaluationJson(e));
         if (!json)
             printOut(QStringLiteral("held-out set %1:\n%2").arg(testDir, confusionTable(e)));
@@ -326,13 +337,25 @@ int evaluate(const QStringList &arguments)
                                   "the confusion matrix, per-class recall and precision."));
     cl.addPositional(QStringLiteral("DIR"), QStringLiteral("One subfolder per class."));
     addModelOptions(cl);
+    cl.addOption(QStringLiteral("record"),
+                 QStringLiteral("Keep the result in the checkpoint's notes as its held-out accuracy and "
+                                "confusion matrix (what the Classifier page shows); needs a PATH --model."));
     if (!cl.parse(arguments))
         return ExitOk;
     const QString dir = cl.positionals(1).at(0);
+    const bool record = cl.isSet(QStringLiteral("record"));
+    const QString modelName = cl.value(QStringLiteral("model"));
+    if (record && (modelName.isEmpty() || modelName == QLatin1String("kws")))
+        throw UsageError(QStringLiteral("--record writes into the checkpoint: give its path with --model"));
     const auto model = modelOf(cl);
     const bool json = cl.isSet(QStringLiteral("json"));
     const ClassifierDataset data = loadFolder(dir, model->checkpoint().features, json);
     const ClassifierEvaluation e = evaluateClassifier(*model, data);
+    if (record) {
+        AudioClassifierCheckpoint ckpt = AudioClassifierCheckpoint::load(pathOf(modelName));
+        recordHeldOut(ckpt, e, dir);
+        ckpt.save(pathOf(modelName));
+    }
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(evaluationJson(e)).toJson(QJsonDocument::Compact)));
     else

@@ -6,6 +6,7 @@
 #include "corpus/KeywordClips.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,18 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /** A safetensors file's metadata: an 8-byte little-endian length, then a JSON header. */
+    static QJsonObject notesOf(const QString &file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray size = f.read(8);
+        quint64 n = 0;
+        for (int i = 7; i >= 0 && size.size() == 8; --i)
+            n = (n << 8) | quint8(size[i]);
+        return QJsonDocument::fromJson(f.read(qint64(n))).object().value(QStringLiteral("__metadata__")).toObject();
+    }
     QTemporaryDir m_dir;
 };
 
@@ -132,6 +145,26 @@ void TestCliClassifier::trainsOnAFolder()
     const auto e = runCli({QStringLiteral("classifier"), QStringLiteral("evaluate"), dir, QStringLiteral("--model"), model});
     QVERIFY2(e.code == 0, qPrintable(e.err));
     QVERIFY(e.out.contains(QStringLiteral("accuracy")));
+    // --record keeps the result in the checkpoint's notes, which the Classifier page shows.
+    QVERIFY(!notesOf(model).contains(QStringLiteral("note.heldout_accuracy")));
+    const auto rec = runCli({QStringLiteral("classifier"), QStringLiteral("evaluate"), dir, QStringLiteral("--model"),
+                             model, QStringLiteral("--record")});
+    QVERIFY2(rec.code == 0, qPrintable(rec.err));
+    const QJsonObject notes = notesOf(model);
+    QVERIFY(notes.value(QStringLiteral("note.heldout_accuracy")).toString().toDouble() > 0.5);
+    const QJsonObject confusion =
+        QJsonDocument::fromJson(notes.value(QStringLiteral("note.heldout_confusion")).toString().toUtf8()).object();
+    int total = 0;
+    for (const auto &row : confusion.value(QStringLiteral("confusion")).toArray())
+        for (const auto &v : row.toArray())
+            total += v.toInt();
+    QCOMPARE(total, 16);
+    QVERIFY2(notes.value(QStringLiteral("note.heldout_set")).toString().endsWith(QStringLiteral("/folder")),
+             qPrintable(notes.value(QStringLiteral("note.heldout_set")).toString()));
+    // Not into the shipped model by its short name.
+    const auto shipped = runCli({QStringLiteral("classifier"), QStringLiteral("evaluate"), dir, QStringLiteral("--record")});
+    QCOMPARE(shipped.code, 2);
+    QVERIFY2(shipped.err.contains(QStringLiteral("--record")), qPrintable(shipped.err));
 }
 
 void TestCliClassifier::errors()
