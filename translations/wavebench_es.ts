@@ -1699,87 +1699,87 @@
 <context>
     <name>wb::MuLawPanel</name>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="200"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="209"/>
         <source>Comparing 8-bit quantizers</source>
         <translation>Comparando cuantizadores de 8 bits</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="212"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="221"/>
         <source>No clip yet: load one in the Audio Lab.</source>
         <translation>Aún no hay fragmento: cargue uno en el Laboratorio de audio.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="214"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="223"/>
         <source>On the Audio Lab&apos;s clip %1 (%2 s%3):</source>
         <translation>Sobre el fragmento del Laboratorio de audio %1 (%2 s%3):</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="217"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="226"/>
         <source>, the first 30 s</source>
         <translation>, los primeros 30 s</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="220"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="229"/>
         <source>%1: …</source>
         <translation>%1: …</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="223"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="232"/>
         <source>%1: silence, no SNR</source>
         <translation>%1: silencio, sin SNR</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="226"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="235"/>
         <source>%1: SNR %2 dB</source>
         <translation>%1: SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="230"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="239"/>
         <source>8-bit linear</source>
         <translation>Lineal de 8 bits</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="231"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="240"/>
         <source>8-bit mu-law</source>
         <translation>Ley mu de 8 bits</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="243"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="252"/>
         <source>input amplitude x</source>
         <translation>amplitud de entrada x</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="244"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="253"/>
         <source>companded F(x)</source>
         <translation>comprimida F(x)</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="245"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="254"/>
         <source>linear (no companding)</source>
         <translation>lineal (sin compresión)</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="246"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="255"/>
         <source>mu-law, mu = 255</source>
         <translation>ley mu, mu = 255</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="247"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="256"/>
         <source>the 256 levels</source>
         <translation>los 256 niveles</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="249"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="258"/>
         <source>Make the clip quieter by:</source>
         <translation>Bajar el volumen del fragmento en:</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="250"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="259"/>
         <source>Scales the clip before quantizing. Linear SNR falls about 1 dB per dB; mu-law&apos;s holds steady until the clip is very quiet.</source>
         <translation>Escala el fragmento antes de cuantizar. La SNR lineal cae cerca de 1 dB por dB; la de la ley mu se mantiene hasta que el fragmento es muy débil.</translation>
     </message>
     <message>
-        <location filename="../widgets/MuLawPanel.cpp" line="251"/>
+        <location filename="../widgets/MuLawPanel.cpp" line="260"/>
         <source>WaveNet predicts one of 256 levels per sample. Linear 8-bit levels are evenly spaced, so quiet sounds fall on only a few of them. Mu-law companding spends its levels where speech spends its time, near zero: the error shrinks with the signal, so quiet sounds keep a good SNR. Lower the gain to see it.</source>
         <translation>WaveNet predice uno de 256 niveles por muestra. Los niveles lineales de 8 bits están espaciados por igual, así que los sonidos débiles caen en muy pocos de ellos. La compresión de ley mu pone sus niveles donde la voz pasa su tiempo, cerca de cero: el error se reduce con la señal, así que los sonidos débiles conservan una buena SNR. Baje la ganancia para verlo.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QScrollArea>
 #include <QGroupBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -131,9 +132,17 @@ MuLawPanel::MuLawPanel(ModelBackend *backend, QWidget *parent)
     grid->setRowStretch(6, 1);
     grid->setColumnStretch(0, 1);
 
+    // On a short screen the explanation scrolls instead of being cut off at the bottom.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(compare);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false); // the tab's own background shows through
+    compare->setAutoFillBackground(false);
     auto *row = new QHBoxLayout(this);
     row->addWidget(m_curve, 5);
-    row->addWidget(compare, 4);
+    row->addWidget(scroll, 4);
 
     connect(backend, &ModelBackend::finished, this, [this](ModelBackend::JobId id, const QVariant &v) {
         if (!m_job || id != *m_job)
