@@ -93,6 +93,14 @@ FastSpeech2Impl::FastSpeech2Impl(const FastSpeech2Config &config) : m_config(con
     m_melOut = register_module("mel_out", torch::nn::Linear(d, config.nMels));
     if (config.speakerDim > 0)
         m_speaker = register_module("speaker_proj", torch::nn::Linear(config.speakerDim, d));
+    if (config.speakerToDecoder) {
+        m_speakerDecoder =
+            register_module("speaker_decoder_proj", torch::nn::Linear(config.speakerDim, d));
+        // Starts silent: a model warm-started from one without it speaks exactly as before.
+        torch::NoGradGuard noGrad;
+        m_speakerDecoder->weight.zero_();
+        m_speakerDecoder->bias.zero_();
+    }
 }
 
 torch::Tensor FastSpeech2Impl::positions(std::int64_t length) const
@@ -131,7 +139,8 @@ torch::Tensor FastSpeech2Impl::encode(const torch::Tensor &ids, const torch::Ten
 
 FastSpeech2Impl::Output FastSpeech2Impl::decode(torch::Tensor h, const torch::Tensor &durations,
                                                 const torch::Tensor &pitchValues,
-                                                const torch::Tensor &energyValues, Output out)
+                                                const torch::Tensor &energyValues,
+                                                const torch::Tensor &speakers, Output out)
 {
     h = h + convTime(m_pitchEmbed, pitchValues.unsqueeze(-1)) +
         convTime(m_energyEmbed, energyValues.unsqueeze(-1));
@@ -153,6 +162,9 @@ FastSpeech2Impl::Output FastSpeech2Impl::decode(torch::Tensor h, const torch::Te
         framePad[std::int64_t(b)].slice(0, 0, lengths[b]).fill_(false);
     framePad = framePad.to(h.device());
     x = x + positions(frames);
+    if (m_speakerDecoder) // the voice again, on every frame the decoder sees
+        x = x + m_speakerDecoder->forward(speakers).unsqueeze(1).masked_fill(
+                    framePad.unsqueeze(-1), 0.0);
     for (const auto &block : *m_decoder)
         x = block->as<FftBlock>()->forward(x, framePad);
     out.mel = m_melOut->forward(x);
@@ -178,7 +190,7 @@ FastSpeech2Impl::Output FastSpeech2Impl::forward(const torch::Tensor &ids,
 {
     const torch::Tensor pad = ids.eq(0);
     const torch::Tensor h = encode(ids, pad, speakers);
-    return decode(h, durations, pitch, energy, predict(h, pad));
+    return decode(h, durations, pitch, energy, speakers, predict(h, pad));
 }
 
 FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double speed,
@@ -198,7 +210,7 @@ FastSpeech2Impl::Output FastSpeech2Impl::infer(const torch::Tensor &ids, double 
                         .to(torch::kLong);
     const torch::Tensor pitchValues = (out.pitch + pitchShift).masked_fill(pad, 0.0);
     const torch::Tensor energyValues = (out.energy + energyShift).masked_fill(pad, 0.0);
-    return decode(h, durations, pitchValues, energyValues, out);
+    return decode(h, durations, pitchValues, energyValues, speaker, out);
 }
 
 SafeTensors FastSpeech2Impl::exportParameters() const

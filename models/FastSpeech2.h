@@ -89,7 +89,7 @@ private:
     /** The variance adaptor's three predictions from the encoder output. */
     Output predict(const torch::Tensor &h, const torch::Tensor &pad);
     Output decode(torch::Tensor h, const torch::Tensor &durations, const torch::Tensor &pitchValues,
-                  const torch::Tensor &energyValues, Output out);
+                  const torch::Tensor &energyValues, const torch::Tensor &speakers, Output out);
     torch::Tensor positions(std::int64_t length) const;
 
     FastSpeech2Config m_config;
@@ -99,6 +99,7 @@ private:
     torch::nn::Conv1d m_pitchEmbed{nullptr}, m_energyEmbed{nullptr};
     torch::nn::Linear m_melOut{nullptr};
     torch::nn::Linear m_speaker{nullptr}; ///< multi-speaker models only
+    torch::nn::Linear m_speakerDecoder{nullptr}; ///< ... with config.speakerToDecoder
 };
 TORCH_MODULE(FastSpeech2);
 

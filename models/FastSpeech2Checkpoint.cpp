@@ -25,7 +25,8 @@ void FastSpeech2Config::validate() const
         !in(encoderLayers, 1, 12) || !in(decoderLayers, 1, 12) || !in(ffnFilter, 8, 4096) ||
         !in(ffnKernel, 1, 15) || ffnKernel % 2 == 0 || !in(predictorFilter, 8, 2048) ||
         !in(predictorKernel, 1, 15) || predictorKernel % 2 == 0 ||
-        !(dropout >= 0.0f && dropout < 0.9f) || !in(nMels, 8, 256) || !in(speakerDim, 0, 1024))
+        !(dropout >= 0.0f && dropout < 0.9f) || !in(nMels, 8, 256) || !in(speakerDim, 0, 1024) ||
+        (speakerToDecoder && speakerDim == 0))
         throw Error("FastSpeech 2 configuration out of range: " + describe());
 }
 
@@ -36,7 +37,8 @@ std::string FastSpeech2Config::describe() const
       << " blocks, ffn " << ffnFilter << "x" << ffnKernel << ", predictors " << predictorFilter
       << "x" << predictorKernel << ", " << nMels << " mels, " << vocab << " symbols";
     if (speakerDim > 0)
-        s << ", " << speakerDim << "-d speaker embedding";
+        s << ", " << speakerDim << "-d speaker embedding"
+          << (speakerToDecoder ? " (encoder and decoder)" : "");
     return s.str();
 }
 
@@ -55,6 +57,8 @@ std::map<std::string, std::string> FastSpeech2Config::toMetadata() const
             {"n_mels", std::to_string(nMels)}};
     if (speakerDim > 0) // absent from single-speaker files, which stay as they were
         m["speaker_dim"] = std::to_string(speakerDim);
+    if (speakerToDecoder)
+        m["speaker_decoder"] = "1";
     return m;
 }
 
@@ -74,6 +78,7 @@ FastSpeech2Config FastSpeech2Config::fromMetadata(const std::map<std::string, st
     c.dropout = metadataFloat(m, "dropout", source);
     c.nMels = intOf(m, "n_mels", source);
     c.speakerDim = m.count("speaker_dim") ? intOf(m, "speaker_dim", source) : 0;
+    c.speakerToDecoder = m.count("speaker_decoder") && intOf(m, "speaker_decoder", source) != 0;
     c.validate();
     return c;
 }

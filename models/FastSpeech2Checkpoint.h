@@ -24,6 +24,10 @@ struct FastSpeech2Config
     /// Multi-speaker models: the speaker embedding's size (the speaker encoder's), projected and
     /// added to the phoneme encoder's output as SV2TTS does; 0 for a single-speaker model.
     int speakerDim = 0;
+    /// Multi-speaker models only: also add a second projection of the speaker embedding to every
+    /// frame before the decoder, so the voice shapes the mel directly and not only through the
+    /// phoneme encoder's output. Files without it (the first multi-speaker model) load as false.
+    bool speakerToDecoder = false;
 
     void validate() const; ///< wb::Error for absurd values
     std::string describe() const;

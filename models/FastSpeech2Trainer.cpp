@@ -45,6 +45,30 @@ Losses lossesOf(FastSpeech2 &model, const TtsBatch &b)
 
 } // namespace
 
+std::vector<float> meanSpeakerEmbedding(const TtsDataset &data, const std::vector<int> &items)
+{
+    if (items.empty())
+        throw Error("no utterance to average the voice of");
+    std::vector<double> sum;
+    for (int i : items) {
+        const std::vector<float> &e = data.items.at(std::size_t(i)).speakerEmbedding;
+        if (e.empty() || (!sum.empty() && e.size() != sum.size()))
+            throw Error("utterance " + data.items.at(std::size_t(i)).id +
+                        " has no speaker embedding of the corpus's size");
+        sum.resize(e.size(), 0.0);
+        for (std::size_t j = 0; j < e.size(); ++j)
+            sum[j] += e[j];
+    }
+    double norm = 0.0;
+    for (double v : sum)
+        norm += v * v;
+    norm = std::max(std::sqrt(norm), 1e-12);
+    std::vector<float> out(sum.size());
+    for (std::size_t j = 0; j < sum.size(); ++j)
+        out[j] = float(sum[j] / norm);
+    return out;
+}
+
 std::string speakerCentroidsJson(const std::map<std::string, std::vector<float>> &centroids)
 {
     std::ostringstream s;
@@ -78,6 +102,12 @@ FastSpeech2Checkpoint trainFastSpeech2(
         throw Error("the starting checkpoint takes " + std::to_string(start->config.speakerDim) +
                     "-d speaker embeddings, the corpus has " + std::to_string(data.speakerDim()));
     config.speakerDim = data.speakerDim();
+    if (config.speakerToDecoder && config.speakerDim == 0)
+        throw Error("feeding the voice to the decoder needs a corpus with speaker embeddings");
+    if (options.referenceMix < 0 || options.referenceMix > 64)
+        throw Error("the reference mix must be 0 to 64 utterances");
+    if (options.referenceMix > 0 && config.speakerDim == 0)
+        throw Error("a reference mix needs a corpus with speaker embeddings");
     config.validate();
 
     FastSpeech2 model(config);
@@ -93,6 +123,25 @@ FastSpeech2Checkpoint trainFastSpeech2(
     }
     std::vector<int> validation, training;
     splitHeldOut(data.items.size(), options.validationFraction, rng, validation, training);
+
+    // Each speaker's training utterances, for the reference mix.
+    std::map<std::string, std::vector<int>> bySpeaker;
+    for (int i : training)
+        bySpeaker[data.items[std::size_t(i)].speaker].push_back(i);
+    const auto mixReferences = [&](TtsBatch &batch, const std::vector<int> &members) {
+        for (std::size_t k = 0; k < members.size(); ++k) {
+            const std::vector<int> &pool = bySpeaker[data.items[std::size_t(members[k])].speaker];
+            if (pool.empty())
+                continue;
+            const int count = std::uniform_int_distribution<int>(1, options.referenceMix)(rng);
+            std::vector<int> picks;
+            for (int n = 0; n < count; ++n)
+                picks.push_back(
+                    pool[std::uniform_int_distribution<std::size_t>(0, pool.size() - 1)(rng)]);
+            const std::vector<float> mixed = meanSpeakerEmbedding(data, picks);
+            batch.speakers[std::int64_t(k)].copy_(torch::tensor(mixed));
+        }
+    };
 
     torch::optim::Adam optimizer(
         model->parameters(),
@@ -119,6 +168,8 @@ FastSpeech2Checkpoint trainFastSpeech2(
             out.notes["speaker_centroids"] = centroidsJson;
         if (warmCopied > 0)
             out.notes["warm_start_tensors"] = std::to_string(warmCopied);
+        if (options.referenceMix > 0)
+            out.notes["reference_mix"] = std::to_string(options.referenceMix);
         return out;
     };
     std::vector<std::vector<int>> batches;
@@ -135,7 +186,10 @@ FastSpeech2Checkpoint trainFastSpeech2(
             static_cast<torch::optim::AdamOptions &>(group.options())
                 .lr(options.learningRate * warm);
         model->train();
-        const TtsBatch batch = makeTtsBatch(data, batches[nextBatch++]);
+        const std::vector<int> &members = batches[nextBatch++];
+        TtsBatch batch = makeTtsBatch(data, members);
+        if (options.referenceMix > 0)
+            mixReferences(batch, members);
         optimizer.zero_grad();
         const Losses l = lossesOf(model, batch);
         l.total.backward();

@@ -26,6 +26,10 @@ struct FastSpeech2TrainOptions
     /// Warm start (not a resume): parameters of the same name and shape are copied from this model
     /// before training, e.g. a one-voice model under a new multi-speaker one; steps count from 0.
     const FastSpeech2Checkpoint *warmStart = nullptr;
+    /// Multi-speaker training: condition each utterance not on its own embedding but on the
+    /// normalized mean of 1 to referenceMix random training utterances of the same speaker (a
+    /// clone's reference is other sentences, averaged); 0 keeps each utterance's own embedding.
+    int referenceMix = 0;
 };
 
 /** What one training step reports. validationMel is NaN on steps without validation. */
@@ -53,6 +57,10 @@ trainFastSpeech2(const TtsDataset &data, const FastSpeech2TrainOptions &options,
                  const std::function<void(const FastSpeech2Step &)> &onStep = {},
                  const FastSpeech2Checkpoint *start = nullptr,
                  const std::function<void(const FastSpeech2Checkpoint &)> &onCheckpoint = {});
+
+/** The unit-length mean of these items' speaker embeddings: the voice a reference of several
+ * utterances gives (the reference mix of training). wb::Error for no items or no embeddings. */
+std::vector<float> meanSpeakerEmbedding(const TtsDataset &data, const std::vector<int> &items);
 
 /** Speakers' mean embeddings as one JSON object {name: [values]}, kept in a multi-speaker
  * model's notes ("speaker_centroids") so a clone can be compared with its training voices. */

@@ -141,6 +141,17 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
         o.config = warm.config; // the same shape, so every layer it has can be reused
         o.warmStart = &warm;
     }
+    if (cl.isSet(QStringLiteral("speaker-decoder"))) {
+        if (resuming && !resume.config.speakerToDecoder)
+            throw UsageError(QStringLiteral("--speaker-decoder adds a layer, which a resumed "
+                                            "model lacks: start from it with --init instead"));
+        if (cl.value(QStringLiteral("speaker-encoder")).isEmpty())
+            throw UsageError(QStringLiteral("--speaker-decoder needs --speaker-encoder"));
+        o.config.speakerToDecoder = true;
+    }
+    o.referenceMix = cl.intValue(QStringLiteral("reference-mix"), 0, 64);
+    if (o.referenceMix > 0 && cl.value(QStringLiteral("speaker-encoder")).isEmpty())
+        throw UsageError(QStringLiteral("--reference-mix needs --speaker-encoder"));
     TtsDataset data = loadCorpus(cl, run);
     const QString encoderPath = cl.value(QStringLiteral("speaker-encoder"));
     if (!encoderPath.isEmpty())
@@ -344,6 +355,14 @@ int runTtsTrain(const QStringList &arguments)
                  QStringLiteral("FastSpeech 2: start from this model's weights (its shape; new layers "
                                 "such as the speaker projection start fresh); steps count from 0."),
                  QStringLiteral("CKPT"));
+    cl.addOption(QStringLiteral("speaker-decoder"),
+                 QStringLiteral("FastSpeech 2 with --speaker-encoder: also add the voice to every "
+                                "frame before the decoder (a new layer that starts at zero)."));
+    cl.addOption(QStringLiteral("reference-mix"),
+                 QStringLiteral("FastSpeech 2 with --speaker-encoder: condition each utterance on "
+                                "the mean embedding of 1 to N random utterances of its speaker, as "
+                                "a clone's reference is (0: its own embedding)."),
+                 QStringLiteral("N"), QStringLiteral("0"));
     cl.addOption(QStringLiteral("rnn"), QStringLiteral("Tacotron 2: the decoder's LSTM width."),
                  QStringLiteral("N"), QStringLiteral("256"));
     cl.addOption(QStringLiteral("reduction"),

@@ -371,6 +371,38 @@ private slots:
                       QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")})
                     .value(QStringLiteral("watermarked"))
                     .toBool());
+        // The voice fed to the decoder too, each utterance conditioned on a mix of its speaker's:
+        // warm-started from the multi-speaker model, it clones.
+        const QString decoderVoice = m_dir.filePath(QStringLiteral("decoder_voice.safetensors"));
+        const QStringList quick = {QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--batch"),
+                                   QStringLiteral("4"), QStringLiteral("--threads"), QStringLiteral("1")};
+        r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                               QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--init"), warm,
+                               QStringLiteral("--speaker-decoder"), QStringLiteral("--reference-mix"),
+                               QStringLiteral("2"), QStringLiteral("-o"), decoderVoice} + quick,
+                   300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(notesOf(decoderVoice).value(QStringLiteral("reference_mix")).toString(), QStringLiteral("2"));
+        QVERIFY(json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a test."), QStringLiteral("--reference"), ref,
+                      QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), decoderVoice,
+                      QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")})
+                    .value(QStringLiteral("watermarked"))
+                    .toBool());
+        // Refused: without voices, when resuming a model that lacks the layer, an absurd mix.
+        const QStringList refusals[] = {
+            {QStringLiteral("--speaker-decoder")},
+            {QStringLiteral("--reference-mix"), QStringLiteral("3")},
+            {QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--resume"), warm,
+             QStringLiteral("--speaker-decoder")},
+            {QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--reference-mix"), QStringLiteral("-1")}};
+        for (const QStringList &extra : refusals) {
+            r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                                   QStringLiteral("-o"), m_dir.filePath(QStringLiteral("refused.safetensors"))} +
+                           extra + quick,
+                       300000);
+            QVERIFY2(r.code == 2, qPrintable(extra.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused.safetensors"))));
+        }
         const QString enc8 = m_dir.filePath(QStringLiteral("enc8.safetensors"));
         r = runCli({QStringLiteral("speaker"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
                     QStringLiteral("-o"), enc8, QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--speakers"),

@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "FastSpeech2.h"
+#include "ModuleTensors.h"
 #include "SpeakerEncoder.h"
 #include "SpeakerEncoderNet.h"
 #include "SpeakerEncoderTrainer.h"
@@ -191,6 +192,57 @@ private slots:
         FastSpeech2Config single = c;
         single.speakerDim = 0;
         QVERIFY(single.toMetadata().count("speaker_dim") == 0); // one-voice files stay as they were
+    }
+
+    void fastSpeechFeedsTheVoiceToTheDecoder()
+    {
+        FastSpeech2Config c;
+        c.vocab = 10;
+        c.dModel = 16;
+        c.heads = 2;
+        c.encoderLayers = c.decoderLayers = 1;
+        c.ffnFilter = 16;
+        c.predictorFilter = 16;
+        c.nMels = 8;
+        c.speakerDim = 4;
+        FastSpeech2 before(c);
+        FastSpeech2Config withDecoder = c;
+        withDecoder.speakerToDecoder = true;
+        // The flag is kept in the file; older files without it load as before.
+        QVERIFY(FastSpeech2Config::fromMetadata(withDecoder.toMetadata(), "x").speakerToDecoder);
+        QVERIFY(!FastSpeech2Config::fromMetadata(c.toMetadata(), "x").speakerToDecoder);
+        QVERIFY(withDecoder.toMetadata() != c.toMetadata());
+        FastSpeech2Config noVoice = withDecoder;
+        noVoice.speakerDim = 0;
+        QVERIFY_THROWS_EXCEPTION(wb::Error, noVoice.validate());
+
+        FastSpeech2 after(withDecoder);
+        // Warm-started from a model without the layer, it speaks exactly as that model did.
+        QVERIFY(copyMatchingParameters(*after, before->exportParameters()) > 0);
+        before->eval();
+        after->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor ids = torch::tensor({{1, 2, 3, 4}}, torch::kLong);
+        const torch::Tensor voiceA = torch::tensor({{1.0f, 0.0f, 0.0f, 0.0f}});
+        const torch::Tensor voiceB = torch::tensor({{0.0f, 0.0f, 0.0f, 1.0f}});
+        const auto a0 = before->infer(ids, 1.0, 0, 0, 100, voiceA);
+        const auto a1 = after->infer(ids, 1.0, 0, 0, 100, voiceA);
+        QVERIFY(torch::equal(a0.durations, a1.durations));
+        QVERIFY(torch::allclose(a0.mel, a1.mel));
+        // With the decoder's projection alone carrying the voice, the voice changes the mel
+        // and nothing the variance adaptor predicts.
+        for (auto &p : after->named_parameters()) {
+            if (p.key().rfind("speaker_proj.", 0) == 0)
+                p.value().zero_();
+            if (p.key().rfind("speaker_decoder_proj.", 0) == 0)
+                p.value().uniform_(-1.0, 1.0);
+        }
+        const torch::Tensor durations = torch::tensor({{2, 3, 1, 2}}, torch::kLong);
+        const torch::Tensor zeros = torch::zeros({1, 4});
+        const auto ma = after->forward(ids, durations, zeros, zeros, voiceA);
+        const auto mb = after->forward(ids, durations, zeros, zeros, voiceB);
+        QVERIFY(torch::allclose(ma.logDuration, mb.logDuration));
+        QVERIFY((ma.mel - mb.mel).abs().max().item<float>() > 1e-3f);
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -122,6 +123,43 @@ private slots:
         QCOMPARE(ra.durations, rb.durations);
         QCOMPARE(ra.audio.size(), rb.audio.size());
         QVERIFY(ra.logMel.values() == rb.logMel.values());
+    }
+
+    void voicesMixAndReachTheDecoder()
+    {
+        QVERIFY(m_data);
+        // Two made-up voices over the one-voice corpus, with unit embeddings of 4 values.
+        TtsDataset two = *m_data;
+        for (std::size_t i = 0; i < two.items.size(); ++i) {
+            two.items[i].speaker = i % 2 ? "b" : "a";
+            two.items[i].speakerEmbedding = i % 2 ? std::vector<float>{0, 0, 1, 0}
+                                                  : std::vector<float>{0.6f, 0.8f, 0, 0};
+        }
+        two.items[0].speakerEmbedding = {0.8f, 0.6f, 0, 0};
+        const std::vector<float> mixed = meanSpeakerEmbedding(two, {0, 2});
+        QCOMPARE(mixed.size(), std::size_t(4));
+        QVERIFY(std::abs(mixed[0] - std::sqrt(0.5f)) < 1e-5f && std::abs(mixed[1] - std::sqrt(0.5f)) < 1e-5f);
+        QVERIFY_THROWS_EXCEPTION(Error, meanSpeakerEmbedding(two, {}));
+        QVERIFY_THROWS_EXCEPTION(Error, meanSpeakerEmbedding(*m_data, {0})); // no embeddings
+
+        FastSpeech2TrainOptions o = tinyOptions(4);
+        o.config.speakerToDecoder = true;
+        o.referenceMix = 3;
+        const FastSpeech2Checkpoint c = trainFastSpeech2(two, o);
+        QVERIFY(c.config.speakerToDecoder);
+        QCOMPARE(c.config.speakerDim, 4);
+        QCOMPARE(c.notes.at("reference_mix"), std::string("3"));
+        QVERIFY(c.parameters.tensors().count("speaker_decoder_proj.weight") == 1);
+        // The layer trains: it no longer holds the zeros it started from.
+        const std::vector<float> &w = c.parameters.at("speaker_decoder_proj.weight").data;
+        QVERIFY(std::any_of(w.begin(), w.end(), [](float v) { return v != 0.0f; }));
+        // Both need a corpus with voices, and the mix a sane size.
+        QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(*m_data, o));
+        FastSpeech2TrainOptions mixOnly = tinyOptions(1);
+        mixOnly.referenceMix = 2;
+        QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(*m_data, mixOnly));
+        mixOnly.referenceMix = 65;
+        QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(two, mixOnly));
     }
 
     void everyStageIsFilled()
