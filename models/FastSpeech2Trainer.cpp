@@ -5,11 +5,13 @@
 #include "Error.h"
 #include "FastSpeech2.h"
 #include "ModuleTensors.h"
+#include "SpeakerConsistency.h"
 #include "TtsBatches.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <memory>
 #include <random>
 #include <sstream>
 
@@ -19,10 +21,18 @@ namespace {
 
 struct Losses
 {
-    torch::Tensor total, mel, duration, pitch, energy;
+    torch::Tensor total, mel, duration, pitch, energy, speaker;
 };
 
-Losses lossesOf(FastSpeech2 &model, const TtsBatch &b)
+/** The speaker-consistency term, when training has one. */
+struct SpeakerTerm
+{
+    SpeakerConsistency *consistency = nullptr;
+    double weight = 0.0;
+    std::mt19937_64 *rng = nullptr;
+};
+
+Losses lossesOf(FastSpeech2 &model, const TtsBatch &b, const SpeakerTerm &speakerTerm = {})
 {
     const FastSpeech2Impl::Output out = model->forward(b.ids, b.durations, b.pitch, b.energy, b.speakers);
     const torch::Tensor symbolMask = b.ids.ne(0).to(torch::kFloat);
@@ -40,6 +50,10 @@ Losses lossesOf(FastSpeech2 &model, const TtsBatch &b)
     l.pitch = masked(out.pitch, b.pitch);
     l.energy = masked(out.energy, b.energy);
     l.total = l.mel + l.duration + l.pitch + l.energy;
+    if (speakerTerm.consistency) {
+        l.speaker = speakerTerm.consistency->loss(out.mel, out.framePad, b.speakers, *speakerTerm.rng);
+        l.total = l.total + speakerTerm.weight * l.speaker;
+    }
     return l;
 }
 
@@ -108,6 +122,19 @@ FastSpeech2Checkpoint trainFastSpeech2(
         throw Error("the reference mix must be 0 to 64 utterances");
     if (options.referenceMix > 0 && config.speakerDim == 0)
         throw Error("a reference mix needs a corpus with speaker embeddings");
+    if (!(options.speakerLossWeight >= 0.0 && options.speakerLossWeight <= 100.0))
+        throw Error("the speaker-consistency weight must be 0 to 100");
+    std::unique_ptr<SpeakerConsistency> consistency;
+    if (options.speakerLossWeight > 0.0) {
+        if (!options.speakerLossEncoder)
+            throw Error("the speaker-consistency loss needs a speaker encoder");
+        if (options.speakerLossEncoder->config.embedding != config.speakerDim)
+            throw Error("the speaker-consistency encoder gives " +
+                        std::to_string(options.speakerLossEncoder->config.embedding) +
+                        "-d embeddings, the corpus's voices are " +
+                        std::to_string(config.speakerDim) + "-d");
+        consistency = std::make_unique<SpeakerConsistency>(*options.speakerLossEncoder, data.spec);
+    }
     config.validate();
 
     FastSpeech2 model(config);
@@ -170,6 +197,8 @@ FastSpeech2Checkpoint trainFastSpeech2(
             out.notes["warm_start_tensors"] = std::to_string(warmCopied);
         if (options.referenceMix > 0)
             out.notes["reference_mix"] = std::to_string(options.referenceMix);
+        if (consistency)
+            out.notes["speaker_loss_weight"] = std::to_string(options.speakerLossWeight);
         return out;
     };
     std::vector<std::vector<int>> batches;
@@ -191,7 +220,8 @@ FastSpeech2Checkpoint trainFastSpeech2(
         if (options.referenceMix > 0)
             mixReferences(batch, members);
         optimizer.zero_grad();
-        const Losses l = lossesOf(model, batch);
+        const Losses l =
+            lossesOf(model, batch, {consistency.get(), options.speakerLossWeight, &rng});
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
         optimizer.step();
@@ -203,6 +233,7 @@ FastSpeech2Checkpoint trainFastSpeech2(
         info.duration = l.duration.item<double>();
         info.pitch = l.pitch.item<double>();
         info.energy = l.energy.item<double>();
+        info.speaker = l.speaker.defined() ? l.speaker.item<double>() : 0.0;
         if (!validation.empty() && (step % options.validateEvery == 0 || step == options.steps)) {
             torch::NoGradGuard noGrad;
             model->eval();

@@ -4,6 +4,7 @@
 #include <vector>
 #include "FastSpeech2Checkpoint.h"
 #include "Progress.h"
+#include "SpeakerEncoderCheckpoint.h"
 #include "TtsDataset.h"
 
 #include <cstdint>
@@ -30,6 +31,10 @@ struct FastSpeech2TrainOptions
     /// normalized mean of 1 to referenceMix random training utterances of the same speaker (a
     /// clone's reference is other sentences, averaged); 0 keeps each utterance's own embedding.
     int referenceMix = 0;
+    /// Multi-speaker training: this speaker encoder listens to each predicted mel and the loss
+    /// gains speakerLossWeight * (1 - cosine to the voice asked for) (SpeakerConsistency).
+    const SpeakerEncoderCheckpoint *speakerLossEncoder = nullptr;
+    double speakerLossWeight = 0.0;
 };
 
 /** What one training step reports. validationMel is NaN on steps without validation. */
@@ -37,6 +42,7 @@ struct FastSpeech2Step
 {
     int step = 0;
     double loss = 0.0, mel = 0.0, duration = 0.0, pitch = 0.0, energy = 0.0;
+    double speaker = 0.0; ///< 1 - cosine of the speaker-consistency loss (0 without it)
     double validationMel = 0.0;
     bool validated = false;
 };

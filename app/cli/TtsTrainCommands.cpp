@@ -152,10 +152,18 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
     o.referenceMix = cl.intValue(QStringLiteral("reference-mix"), 0, 64);
     if (o.referenceMix > 0 && cl.value(QStringLiteral("speaker-encoder")).isEmpty())
         throw UsageError(QStringLiteral("--reference-mix needs --speaker-encoder"));
+    o.speakerLossWeight = cl.doubleValue(QStringLiteral("speaker-loss"), 0.0, 100.0);
+    if (o.speakerLossWeight > 0.0 && cl.value(QStringLiteral("speaker-encoder")).isEmpty())
+        throw UsageError(QStringLiteral("--speaker-loss needs --speaker-encoder"));
     TtsDataset data = loadCorpus(cl, run);
     const QString encoderPath = cl.value(QStringLiteral("speaker-encoder"));
+    SpeakerEncoderCheckpoint lossEncoder;
     if (!encoderPath.isEmpty())
         attachEmbeddings(data, cl, encoderPath, run);
+    if (o.speakerLossWeight > 0.0) {
+        lossEncoder = SpeakerEncoderCheckpoint::load(pathOf(encoderPath));
+        o.speakerLossEncoder = &lossEncoder;
+    }
     StepLog log{run, o.steps};
     const auto save = [&](FastSpeech2Checkpoint c) {
         if (!encoderPath.isEmpty())
@@ -168,11 +176,14 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
         data, o, {},
         [&](const FastSpeech2Step &s) {
             log(s.step, s.loss,
-                QStringLiteral("mel %1  dur %2  pitch %3  energy %4")
+                QStringLiteral("mel %1  dur %2  pitch %3  energy %4%5")
                     .arg(s.mel, 0, 'f', 4)
                     .arg(s.duration, 0, 'f', 4)
                     .arg(s.pitch, 0, 'f', 4)
-                    .arg(s.energy, 0, 'f', 4),
+                    .arg(s.energy, 0, 'f', 4)
+                    .arg(o.speakerLossWeight > 0.0
+                             ? QStringLiteral("  speaker %1").arg(s.speaker, 0, 'f', 4)
+                             : QString()),
                 s.validated, s.validationMel);
         },
         resuming ? &resume : nullptr, [&](const FastSpeech2Checkpoint &c) { save(c); }));
@@ -363,6 +374,11 @@ int runTtsTrain(const QStringList &arguments)
                                 "the mean embedding of 1 to N random utterances of its speaker, as "
                                 "a clone's reference is (0: its own embedding)."),
                  QStringLiteral("N"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("speaker-loss"),
+                 QStringLiteral("FastSpeech 2 with --speaker-encoder: weight W of the speaker-"
+                                "consistency loss, 1 - cosine between the encoder's embedding of "
+                                "each predicted mel and the voice asked for (0: off)."),
+                 QStringLiteral("W"), QStringLiteral("0"));
     cl.addOption(QStringLiteral("rnn"), QStringLiteral("Tacotron 2: the decoder's LSTM width."),
                  QStringLiteral("N"), QStringLiteral("256"));
     cl.addOption(QStringLiteral("reduction"),

@@ -1,9 +1,14 @@
 // FastSpeech 2 and the TTS pipeline on a tiny corpus the test builds: the
 // dataset, a few training steps, checkpoints, inference controls, bad input.
+#include <torch/torch.h>
+
 #include "BundledModels.h"
 #include "Error.h"
 #include "FastSpeech2Checkpoint.h"
 #include "FastSpeech2Trainer.h"
+#include "ModuleTensors.h"
+#include "SpeakerConsistency.h"
+#include "SpeakerEncoder.h"
 #include "Tacotron2Trainer.h"
 #include "TextToSpeech.h"
 #include "TtsDataset.h"
@@ -160,6 +165,61 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(*m_data, mixOnly));
         mixOnly.referenceMix = 65;
         QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(two, mixOnly));
+    }
+
+    void speakerConsistencyHearsTheVoice()
+    {
+        QVERIFY(m_data);
+        const SpeakerEncoderCheckpoint enc =
+            SpeakerEncoderCheckpoint::load(bundledModelPath(kBundledSpeakerEncoder));
+        const SpeakerEncoder encoder(enc);
+        SpeakerConsistency consistency(enc, m_data->spec);
+        const torch::Tensor &bridge = consistency.bridge();
+        QCOMPARE(bridge.size(0), std::int64_t(enc.features.nMels));
+        QCOMPARE(bridge.size(1), std::int64_t(m_data->spec.nMels));
+        QVERIFY(bridge.min().item<float>() >= 0.0f);
+        QVERIFY(bridge.sum(1).gt(0).all().item<bool>()); // every encoder band hears something
+        SpeakerEncoderNet net(enc.config);
+        copyParametersInto(*net, enc.parameters, "speaker encoder");
+        net->eval();
+
+        // The encoder's embedding of a TTS mel through the bridge is its embedding of the audio.
+        std::vector<torch::Tensor> mels;
+        std::vector<torch::Tensor> voices;
+        for (std::size_t i = 0; i < 4; ++i) {
+            const TtsItem &item = m_data->items[i];
+            const std::vector<float> heard =
+                encoder.embedFile(m_corpus + "/wavs/" + item.id + ".wav");
+            const torch::Tensor mel = torch::tensor(item.mel.values())
+                                          .view({std::int64_t(item.mel.rows()), std::int64_t(item.mel.cols())});
+            const torch::Tensor frames = consistency.encoderFrames(mel).contiguous();
+            const std::vector<float> flat(frames.data_ptr<float>(), frames.data_ptr<float>() + frames.numel());
+            const double similarity = cosineSimilarity(embedUtteranceFrames(net, flat, enc.features), heard);
+            qInfo("utterance %zu: %lld TTS frames -> %lld encoder frames, cosine %.3f", i,
+                  (long long)mel.size(0), (long long)frames.size(0), similarity);
+            QVERIFY2(similarity > 0.9, qPrintable(QString::number(similarity)));
+            mels.push_back(mel);
+            voices.push_back(torch::tensor(heard));
+        }
+        // The loss: small for the voice the mel has, large for its opposite, with gradients.
+        const std::int64_t frames = std::max(mels[0].size(0), mels[1].size(0));
+        torch::Tensor batch = torch::zeros({2, frames, mels[0].size(1)});
+        torch::Tensor pad = torch::ones({2, frames}, torch::kBool);
+        for (int b = 0; b < 2; ++b) {
+            batch[b].narrow(0, 0, mels[std::size_t(b)].size(0)).copy_(mels[std::size_t(b)]);
+            pad[b].narrow(0, 0, mels[std::size_t(b)].size(0)).fill_(false);
+        }
+        batch.set_requires_grad(true);
+        std::mt19937_64 rng(3);
+        const torch::Tensor own = torch::stack({voices[0], voices[1]});
+        const torch::Tensor l = consistency.loss(batch, pad, own, rng);
+        const double opposite = consistency.loss(batch, pad, -own, rng).item<double>();
+        qInfo("loss to the own voice %.3f, to the opposite %.3f", l.item<double>(), opposite);
+        QVERIFY(l.item<double>() < 0.2);
+        QVERIFY(opposite > 1.6);
+        l.backward();
+        QVERIFY(batch.grad().abs().sum().item<double>() > 0.0);
+        QVERIFY(enc.parameters.tensors().size() > 0);
     }
 
     void everyStageIsFilled()
