@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""scripts/espeak_random_voices.py makes voices espeak-ng and `wavebench corpus build` speak.
+
+    check_random_voices.py WAVEBENCH
+
+Invents three voices in a scratch espeak-ng-data copy, then checks that:
+the variant files are there with the settings asked for; a second run with the
+same seed writes the same voices; each voice sounds different from the others
+and from plain en-us; the corpus builder, pointed at the copy through
+ESPEAK_DATA_PATH, builds a corpus in them; an absurd count is refused.
+"""
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCRIPT = os.path.join(HERE, '..', '..', 'scripts', 'espeak_random_voices.py')
+
+
+def run(args, env=None, check=True):
+    return subprocess.run(args, capture_output=True, text=True, env=env, check=check)
+
+
+def main():
+    wavebench = sys.argv[1]
+    failures = []
+
+    def expect(ok, what):
+        print(('ok   ' if ok else 'FAIL ') + what)
+        if not ok:
+            failures.append(what)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'voices')
+        names = run([sys.executable, SCRIPT, out, '3', '--seed', '9']).stdout.strip().split(',')
+        expect(names == ['espeak:en-us+wbv001', 'espeak:en-us+wbv002', 'espeak:en-us+wbv003'],
+               'the voice list names three new variants: %s' % names)
+        folder = os.path.join(out, 'espeak-ng-data', 'voices', '!v')
+        texts = [open(os.path.join(folder, 'wbv%03d' % i)).read() for i in (1, 2, 3)]
+        expect(all(t.startswith('language variant') and t.count('\nformant ') == 9 for t in texts),
+               'each variant file sets nine formants')
+        expect(len(set(texts)) == 3, 'the three variants differ')
+        again = os.path.join(tmp, 'again')
+        run([sys.executable, SCRIPT, again, '3', '--seed', '9'])
+        expect(open(os.path.join(again, 'espeak-ng-data', 'voices', '!v', 'wbv002')).read() == texts[1],
+               'the same seed writes the same voice')
+
+        env = dict(os.environ, ESPEAK_DATA_PATH=out)
+        digests = set()
+        for voice in ('en-us', 'en-us+wbv001', 'en-us+wbv002', 'en-us+wbv003'):
+            wav = os.path.join(tmp, voice + '.wav')
+            run(['espeak-ng', '-v', voice, '-w', wav, 'The quick brown fox.'], env=env)
+            digests.add(hashlib.sha256(open(wav, 'rb').read()).hexdigest())
+        expect(len(digests) == 4, 'each new voice sounds different, and none is plain en-us')
+
+        corpus = os.path.join(tmp, 'corpus')
+        r = run([wavebench, 'corpus', 'build', '-o', corpus, '--voices', ','.join(names[:2]),
+                 '--sentences', '4', '--threads', '1'], env=env, check=False)
+        expect(r.returncode == 0, 'corpus build speaks the new voices: ' + r.stderr.strip()[-300:])
+        if r.returncode == 0:
+            speakers = {line.rstrip('\n').split('|')[3] for line in open(os.path.join(corpus, 'metadata.csv'))}
+            expect(speakers == {'espeak-en-us+wbv001', 'espeak-en-us+wbv002'},
+                   'the corpus holds both voices: %s' % sorted(speakers))
+        # Without the copy, espeak-ng has no such variant, and the builder says so.
+        plain_env = {k: v for k, v in os.environ.items() if k != 'ESPEAK_DATA_PATH'}
+        r = run([wavebench, 'corpus', 'build', '-o', os.path.join(tmp, 'refused'), '--voices', names[0],
+                 '--sentences', '2', '--threads', '1'], env=plain_env, check=False)
+        expect(r.returncode != 0 and 'wbv001' in r.stderr, 'without ESPEAK_DATA_PATH the voice is refused')
+        r = run([sys.executable, SCRIPT, os.path.join(tmp, 'big'), '400'], check=False)
+        expect(r.returncode != 0 and '230' in r.stderr, 'more voices than espeak-ng can list are refused')
+
+    if failures:
+        print('%d check(s) failed' % len(failures))
+        return 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
