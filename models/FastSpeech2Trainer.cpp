@@ -32,7 +32,8 @@ struct SpeakerTerm
     std::mt19937_64 *rng = nullptr;
 };
 
-Losses lossesOf(FastSpeech2 &model, const TtsBatch &b, const SpeakerTerm &speakerTerm = {})
+Losses lossesOf(FastSpeech2 &model, const TtsBatch &b, const SpeakerTerm &speakerTerm = {},
+                const torch::Tensor &voiceTargets = {})
 {
     const FastSpeech2Impl::Output out = model->forward(b.ids, b.durations, b.pitch, b.energy, b.speakers);
     const torch::Tensor symbolMask = b.ids.ne(0).to(torch::kFloat);
@@ -51,7 +52,7 @@ Losses lossesOf(FastSpeech2 &model, const TtsBatch &b, const SpeakerTerm &speake
     l.energy = masked(out.energy, b.energy);
     l.total = l.mel + l.duration + l.pitch + l.energy;
     if (speakerTerm.consistency) {
-        l.speaker = speakerTerm.consistency->loss(out.mel, out.framePad, b.speakers, *speakerTerm.rng);
+        l.speaker = speakerTerm.consistency->loss(out.mel, out.framePad, voiceTargets, *speakerTerm.rng);
         l.total = l.total + speakerTerm.weight * l.speaker;
     }
     return l;
@@ -59,13 +60,18 @@ Losses lossesOf(FastSpeech2 &model, const TtsBatch &b, const SpeakerTerm &speake
 
 } // namespace
 
-std::vector<float> meanSpeakerEmbedding(const TtsDataset &data, const std::vector<int> &items)
+namespace {
+
+/** The unit-length mean of the embeddings of these items, as embeddingOf gives them. */
+template <typename EmbeddingOf>
+std::vector<float> unitMean(const std::vector<int> &items, const EmbeddingOf &embeddingOf,
+                            const TtsDataset &data)
 {
     if (items.empty())
         throw Error("no utterance to average the voice of");
     std::vector<double> sum;
     for (int i : items) {
-        const std::vector<float> &e = data.items.at(std::size_t(i)).speakerEmbedding;
+        const std::vector<float> &e = embeddingOf(i);
         if (e.empty() || (!sum.empty() && e.size() != sum.size()))
             throw Error("utterance " + data.items.at(std::size_t(i)).id +
                         " has no speaker embedding of the corpus's size");
@@ -81,6 +87,15 @@ std::vector<float> meanSpeakerEmbedding(const TtsDataset &data, const std::vecto
     for (std::size_t j = 0; j < sum.size(); ++j)
         out[j] = float(sum[j] / norm);
     return out;
+}
+
+} // namespace
+
+std::vector<float> meanSpeakerEmbedding(const TtsDataset &data, const std::vector<int> &items)
+{
+    return unitMean(
+        items, [&](int i) -> const std::vector<float> & { return data.items.at(std::size_t(i)).speakerEmbedding; },
+        data);
 }
 
 std::string speakerCentroidsJson(const std::map<std::string, std::vector<float>> &centroids)
@@ -128,13 +143,26 @@ FastSpeech2Checkpoint trainFastSpeech2(
     if (options.speakerLossWeight > 0.0) {
         if (!options.speakerLossEncoder)
             throw Error("the speaker-consistency loss needs a speaker encoder");
-        if (options.speakerLossEncoder->config.embedding != config.speakerDim)
-            throw Error("the speaker-consistency encoder gives " +
-                        std::to_string(options.speakerLossEncoder->config.embedding) +
-                        "-d embeddings, the corpus's voices are " +
-                        std::to_string(config.speakerDim) + "-d");
         consistency = std::make_unique<SpeakerConsistency>(*options.speakerLossEncoder, data.spec);
     }
+    const bool ownTargets = !options.speakerLossTargets.empty();
+    if (ownTargets) {
+        if (!consistency)
+            throw Error("speaker-loss targets without a speaker-consistency loss");
+        if (options.speakerLossTargets.size() != data.items.size())
+            throw Error("the speaker-loss targets do not match the corpus's utterances");
+        for (const auto &t : options.speakerLossTargets)
+            if (int(t.size()) != options.speakerLossEncoder->config.embedding)
+                throw Error("a speaker-loss target is not of the loss encoder's size");
+    } else if (consistency && options.speakerLossEncoder->config.embedding != config.speakerDim) {
+        throw Error("the speaker-consistency encoder gives " +
+                    std::to_string(options.speakerLossEncoder->config.embedding) +
+                    "-d embeddings, the corpus's voices are " + std::to_string(config.speakerDim) +
+                    "-d: give its own embeddings as the loss's targets");
+    }
+    const auto lossTargetOf = [&](int i) -> const std::vector<float> & {
+        return options.speakerLossTargets.at(std::size_t(i));
+    };
     config.validate();
 
     FastSpeech2 model(config);
@@ -155,6 +183,7 @@ FastSpeech2Checkpoint trainFastSpeech2(
     std::map<std::string, std::vector<int>> bySpeaker;
     for (int i : training)
         bySpeaker[data.items[std::size_t(i)].speaker].push_back(i);
+    torch::Tensor lossTargets; // this batch's, when the loss's encoder has its own
     const auto mixReferences = [&](TtsBatch &batch, const std::vector<int> &members) {
         for (std::size_t k = 0; k < members.size(); ++k) {
             const std::vector<int> &pool = bySpeaker[data.items[std::size_t(members[k])].speaker];
@@ -167,6 +196,8 @@ FastSpeech2Checkpoint trainFastSpeech2(
                     pool[std::uniform_int_distribution<std::size_t>(0, pool.size() - 1)(rng)]);
             const std::vector<float> mixed = meanSpeakerEmbedding(data, picks);
             batch.speakers[std::int64_t(k)].copy_(torch::tensor(mixed));
+            if (ownTargets)
+                lossTargets[std::int64_t(k)].copy_(torch::tensor(unitMean(picks, lossTargetOf, data)));
         }
     };
 
@@ -197,8 +228,11 @@ FastSpeech2Checkpoint trainFastSpeech2(
             out.notes["warm_start_tensors"] = std::to_string(warmCopied);
         if (options.referenceMix > 0)
             out.notes["reference_mix"] = std::to_string(options.referenceMix);
-        if (consistency)
+        if (consistency) {
             out.notes["speaker_loss_weight"] = std::to_string(options.speakerLossWeight);
+            out.notes["speaker_loss_encoder_dim"] =
+                std::to_string(options.speakerLossEncoder->config.embedding);
+        }
         return out;
     };
     std::vector<std::vector<int>> batches;
@@ -217,11 +251,18 @@ FastSpeech2Checkpoint trainFastSpeech2(
         model->train();
         const std::vector<int> &members = batches[nextBatch++];
         TtsBatch batch = makeTtsBatch(data, members);
+        if (ownTargets) {
+            lossTargets = torch::zeros(
+                {std::int64_t(members.size()), options.speakerLossEncoder->config.embedding});
+            for (std::size_t k = 0; k < members.size(); ++k)
+                lossTargets[std::int64_t(k)].copy_(torch::tensor(lossTargetOf(members[k])));
+        }
         if (options.referenceMix > 0)
             mixReferences(batch, members);
         optimizer.zero_grad();
         const Losses l =
-            lossesOf(model, batch, {consistency.get(), options.speakerLossWeight, &rng});
+            lossesOf(model, batch, {consistency.get(), options.speakerLossWeight, &rng},
+                     ownTargets ? lossTargets : batch.speakers);
         l.total.backward();
         torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
         optimizer.step();

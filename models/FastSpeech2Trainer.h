@@ -35,6 +35,10 @@ struct FastSpeech2TrainOptions
     /// gains speakerLossWeight * (1 - cosine to the voice asked for) (SpeakerConsistency).
     const SpeakerEncoderCheckpoint *speakerLossEncoder = nullptr;
     double speakerLossWeight = 0.0;
+    /// When the loss's encoder is not the one whose embeddings condition the model: its own
+    /// embedding of every item of the dataset, in the dataset's order, as the loss's targets
+    /// (mixed with the same picks as the conditioning). Empty: the conditioning embeddings.
+    std::vector<std::vector<float>> speakerLossTargets;
 };
 
 /** What one training step reports. validationMel is NaN on steps without validation. */

@@ -160,9 +160,32 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
     SpeakerEncoderCheckpoint lossEncoder;
     if (!encoderPath.isEmpty())
         attachEmbeddings(data, cl, encoderPath, run);
+    const QString lossEncoderPath = cl.value(QStringLiteral("speaker-loss-encoder"));
+    if (!lossEncoderPath.isEmpty() && o.speakerLossWeight <= 0.0)
+        throw UsageError(QStringLiteral("--speaker-loss-encoder needs --speaker-loss W"));
     if (o.speakerLossWeight > 0.0) {
-        lossEncoder = SpeakerEncoderCheckpoint::load(pathOf(encoderPath));
+        lossEncoder = SpeakerEncoderCheckpoint::load(
+            pathOf(lossEncoderPath.isEmpty() ? encoderPath : lossEncoderPath));
         o.speakerLossEncoder = &lossEncoder;
+        if (!lossEncoderPath.isEmpty()) {
+            // Another encoder listens: the loss's targets are its own embeddings of the corpus.
+            const CorpusEmbeddings e = embedCorpus(SpeakerEncoder(lossEncoder),
+                                                   CorpusReader::read(pathOf(cl.value(QStringLiteral("corpus")))));
+            std::map<std::string, std::vector<float>> byId;
+            for (std::size_t i = 0; i < e.ids.size(); ++i)
+                byId[e.ids[i]] = e.embeddings[i];
+            for (const TtsItem &item : data.items) {
+                const auto it = byId.find(item.id);
+                if (it == byId.end())
+                    throw wb::Error("the speaker-loss encoder could not embed utterance " + item.id);
+                o.speakerLossTargets.push_back(it->second);
+            }
+            printOut(QStringLiteral("speaker-loss targets: %1 utterances (%2-d) in %3 s")
+                         .arg(o.speakerLossTargets.size())
+                         .arg(lossEncoder.config.embedding)
+                         .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1));
+            run.clock.restart();
+        }
     }
     StepLog log{run, o.steps};
     const auto save = [&](FastSpeech2Checkpoint c) {
@@ -379,6 +402,11 @@ int runTtsTrain(const QStringList &arguments)
                                 "consistency loss, 1 - cosine between the encoder's embedding of "
                                 "each predicted mel and the voice asked for (0: off)."),
                  QStringLiteral("W"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("speaker-loss-encoder"),
+                 QStringLiteral("FastSpeech 2 with --speaker-loss: let this speaker encoder listen "
+                                "instead of --speaker-encoder (its own embeddings are the targets), "
+                                "so the encoder that scores clones never trained the model."),
+                 QStringLiteral("CKPT"));
     cl.addOption(QStringLiteral("rnn"), QStringLiteral("Tacotron 2: the decoder's LSTM width."),
                  QStringLiteral("N"), QStringLiteral("256"));
     cl.addOption(QStringLiteral("reduction"),

@@ -410,6 +410,28 @@ private slots:
                     QStringLiteral("40"), QStringLiteral("--hidden"), QStringLiteral("8"), QStringLiteral("--layers"),
                     QStringLiteral("1"), QStringLiteral("--embedding"), QStringLiteral("8")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The speaker-consistency loss, heard by the cloner's encoder, or by another one (8-d here)
+        // whose own embeddings become the targets; the second needs the first.
+        const QString listened = m_dir.filePath(QStringLiteral("listened.safetensors"));
+        for (const QString &lossEncoder : {QString(), enc8}) {
+            QStringList args{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                             QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--init"), warm,
+                             QStringLiteral("--speaker-loss"), QStringLiteral("0.5"), QStringLiteral("-o"), listened};
+            if (!lossEncoder.isEmpty())
+                args << QStringLiteral("--speaker-loss-encoder") << lossEncoder;
+            r = runCli(args + quick, 300000);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("speaker 0.")) || r.out.contains(QStringLiteral("speaker 1.")),
+                     qPrintable(r.out));
+            QCOMPARE(notesOf(listened).value(QStringLiteral("speaker_loss_encoder_dim")).toString(),
+                     lossEncoder.isEmpty() ? QStringLiteral("16") : QStringLiteral("8"));
+        }
+        r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                               QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--speaker-loss-encoder"),
+                               enc8, QStringLiteral("-o"), listened} + quick,
+                   300000);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--speaker-loss W")), qPrintable(r.err));
         r = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
                     QStringLiteral("-o"), out, QStringLiteral("--encoder"), enc8, QStringLiteral("--model"), ms});
         QVERIFY(r.code != 0);

@@ -158,6 +158,26 @@ private slots:
         // The layer trains: it no longer holds the zeros it started from.
         const std::vector<float> &w = c.parameters.at("speaker_decoder_proj.weight").data;
         QVERIFY(std::any_of(w.begin(), w.end(), [](float v) { return v != 0.0f; }));
+        // The speaker-consistency loss through an encoder of another size (the shipped one, 256-d,
+        // against the 4-d voices): refused without its own targets, trained with them.
+        const SpeakerEncoderCheckpoint enc =
+            SpeakerEncoderCheckpoint::load(bundledModelPath(kBundledSpeakerEncoder));
+        FastSpeech2TrainOptions listened = tinyOptions(3);
+        listened.referenceMix = 2;
+        listened.speakerLossEncoder = &enc;
+        listened.speakerLossWeight = 0.5;
+        QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(two, listened));
+        const SpeakerEncoder heard(enc);
+        for (const TtsItem &item : two.items)
+            listened.speakerLossTargets.push_back(heard.embedFile(m_corpus + "/wavs/" + item.id + ".wav"));
+        std::vector<double> speakerLosses;
+        const FastSpeech2Checkpoint l =
+            trainFastSpeech2(two, listened, {}, [&](const FastSpeech2Step &st) { speakerLosses.push_back(st.speaker); });
+        QCOMPARE(l.notes.at("speaker_loss_encoder_dim"), std::string("256"));
+        QCOMPARE(int(speakerLosses.size()), 3);
+        QVERIFY(std::all_of(speakerLosses.begin(), speakerLosses.end(), [](double v) { return v > 0.0 && v < 2.0; }));
+        listened.speakerLossTargets.pop_back();
+        QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(two, listened));
         // Both need a corpus with voices, and the mix a sane size.
         QVERIFY_THROWS_EXCEPTION(Error, trainFastSpeech2(*m_data, o));
         FastSpeech2TrainOptions mixOnly = tinyOptions(1);
