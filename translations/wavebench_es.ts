@@ -4419,66 +4419,72 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Voz conocida más cercana: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="122"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="126"/>
+        <source>%1 (a voice invented for training)</source>
+        <extracomment>%1 a training voice&apos;s name, e.g. espeak-en-us+wbv017</extracomment>
+        <translation>%1 (una voz inventada para el entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="127"/>
         <source>&lt;b&gt;Similarity to your reference: %1&lt;/b&gt; · nearest training voice: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>&lt;b&gt;Similitud con tu referencia: %1&lt;/b&gt; · voz de entrenamiento más cercana: &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="129"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
         <source>The clone is closer to %1, a voice the model was trained on, than to yours: with few training voices, a model falls back on the ones it knows.</source>
         <translation>El clon se parece más a %1, una voz con la que se entrenó el modelo, que a la tuya: con pocas voces de entrenamiento, un modelo recurre a las que conoce.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="137"/>
         <source>The clone is closer to your reference than to any training voice.</source>
         <translation>El clon está más cerca de tu referencia que de cualquier voz de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="136"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="140"/>
         <source>Pitch: the model gave the voice %1 Hz; shifted %2 semitones to your %3 Hz.</source>
         <extracomment>%1 the model&apos;s pitch for the voice, %2 the shift in semitones (signed), %3 the references&apos; pitch</extracomment>
         <translation>Tono: el modelo dio a la voz %1 Hz; desplazado %2 semitonos hasta tus %3 Hz.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="149"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="153"/>
         <source>Refinement, similarity pass by pass: %1 (pass %2 kept)</source>
         <extracomment>%1 is a list of similarities joined by arrows, one per synthesis pass; %2 the pass kept (1 = the first)</extracomment>
         <translation>Refinado, similitud pasada a pasada: %1 (se conserva la pasada %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="154"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="158"/>
         <source>&lt;b&gt;Watermarked:&lt;/b&gt; an inaudible mark %1 dB below the speech. “Detect watermark” finds it; so can anyone with WaveBench.</source>
         <translation>&lt;b&gt;Con marca de agua:&lt;/b&gt; una marca inaudible %1 dB por debajo del habla. «Detectar marca de agua» la encuentra, y también cualquiera con WaveBench.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="157"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="161"/>
         <source>This clip carries no watermark.</source>
         <translation>Este clip no lleva marca de agua.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="169"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="173"/>
         <source>the clone</source>
         <translation>el clon</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="173"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="177"/>
         <source>Cannot tell for %1: %2</source>
         <translation>No se puede saber para %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="175"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="179"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Watermark detected&lt;/b&gt;&lt;/span&gt; in %1 — confidence %2% (score %3, threshold %4)</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Marca de agua detectada&lt;/b&gt;&lt;/span&gt; en %1 — confianza %2% (puntuación %3, umbral %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="180"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="184"/>
         <source>&lt;b&gt;No watermark&lt;/b&gt; in %1 — chance it is marked: %2% (score %3, threshold %4)</source>
         <translation>&lt;b&gt;Sin marca de agua&lt;/b&gt; en %1 — probabilidad de que esté marcado: %2% (puntuación %3, umbral %4)</translation>
     </message>
     <message>
         <location filename="../widgets/VoiceCloningExplainer.cpp" line="9"/>
-        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Two ways to come nearer, and a lesson.&lt;/b&gt; &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis: the encoder listens to the clone, and the embedding the model is conditioned on moves by the difference; the clone it finds nearest your reference is kept. On 22 unseen voices this lifts the share of clones closest to their own voice from 63% to 82%, by that same encoder. An independent encoder, which refinement never consulted, sees a smaller gain (44% to 55%): part of the climb is the clone learning to please its judge. &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your references&apos; median pitch: the measured pitch error falls from 2.5 to 0.7 semitones, yet both encoders find those clones further off. Never judge a model only with the tool it was tuned against, and measure more than one thing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dos maneras de acercarse, y una lección.&lt;/b&gt; &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis: el codificador escucha el clon, y el embedding con el que se condiciona el modelo se mueve según la diferencia; se conserva el clon que encuentra más cercano a tu referencia. En 22 voces no vistas, esto eleva la proporción de clones más cercanos a su propia voz del 63% al 82%, según ese mismo codificador. Un codificador independiente, al que el refinado nunca consultó, ve una ganancia menor (del 44% al 55%): parte de la subida es el clon aprendiendo a complacer a su juez. &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a la mediana del tono de tus referencias: el error de tono medido baja de 2,5 a 0,7 semitonos, pero ambos codificadores encuentran esos clones más lejos. Nunca juzgues un modelo solo con la herramienta contra la que se ajustó, y mide más de una cosa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Three ways to come nearer, and a lesson.&lt;/b&gt; &lt;i&gt;Training with a listener&lt;/i&gt;: the model learned from 393 voices (230 of them invented) with the speaker encoder listening to every mel it made and scoring it against the voice asked for. On 22 voices it never heard, the share of clones closest to their own voice rose from 63% to 82% by that encoder. An independent encoder sees 44% to 49%; when the independent one listens instead, the first still sees 63% to 74%. Part of a gain is real, part is the model pleasing its listener. &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis at clone time: the encoder listens to the clone, the embedding the model is conditioned on moves by the difference, and the clone nearest your reference is kept (90% by that encoder, 57% by the independent one). &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your references&apos; median pitch, which fixes the pitch yet made both encoders like the clones less. Never judge a model only with the tool it was tuned against, and measure more than one thing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tres maneras de acercarse, y una lección.&lt;/b&gt; &lt;i&gt;Entrenar con un oyente&lt;/i&gt;: el modelo aprendió de 393 voces (230 de ellas inventadas) con el codificador de hablantes escuchando cada mel que producía y comparándolo con la voz pedida. En 22 voces que nunca oyó, la proporción de clones más cercanos a su propia voz subió del 63% al 82% según ese codificador. Un codificador independiente ve del 44% al 49%; cuando es el independiente el que escucha, el primero aún ve del 63% al 74%. Parte de una ganancia es real, parte es el modelo complaciendo a su oyente. &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis al clonar: el codificador escucha el clon, el embedding con el que se condiciona el modelo se mueve según la diferencia, y se conserva el clon más cercano a tu referencia (90% según ese codificador, 57% según el independiente). &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a la mediana del tono de tus referencias, lo que corrige el tono pero hizo que ambos codificadores apreciaran menos los clones. Nunca juzgues un modelo solo con la herramienta contra la que se ajustó, y mide más de una cosa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

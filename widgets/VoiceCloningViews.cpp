@@ -119,16 +119,20 @@ void VoiceCloningPanel::showClone(const cloningjobs::Output &out)
         return;
     const CloneResult &r = out->result;
     const QLocale locale;
+    // Voices scripts/espeak_random_voices.py made up for training are named wbv001, wbv002, ...
+    QString nearest = QString::fromStdString(r.nearestTrainingVoice).toHtmlEscaped();
+    if (nearest.contains(QStringLiteral("+wbv")))
+        //: %1 a training voice's name, e.g. espeak-en-us+wbv017
+        nearest = tr("%1 (a voice invented for training)").arg(nearest);
     QString text = tr("<b>Similarity to your reference: %1</b> · nearest training voice: <b>%2</b> (%3)")
-                       .arg(locale.toString(r.similarityToReference, 'f', 2),
-                            QString::fromStdString(r.nearestTrainingVoice).toHtmlEscaped(),
+                       .arg(locale.toString(r.similarityToReference, 'f', 2), nearest,
                             locale.toString(r.similarityToNearestTraining, 'f', 2));
     // Honest about what a small model can do: say when the clone is closer to a voice it learned.
     if (!r.nearestTrainingVoice.empty() && r.similarityToNearestTraining > r.similarityToReference)
         text += QStringLiteral("<br>") +
                 tr("The clone is closer to %1, a voice the model was trained on, than to yours: with few "
                    "training voices, a model falls back on the ones it knows.")
-                    .arg(QString::fromStdString(r.nearestTrainingVoice).toHtmlEscaped());
+                    .arg(nearest);
     else
         text += QStringLiteral("<br>") + tr("The clone is closer to your reference than to any training voice.");
     if (r.cloneF0Hz > 0.0)
