@@ -37,6 +37,21 @@ std::vector<float> voice(double f0, double tilt, double seconds, std::mt19937 &r
     return x;
 }
 
+/** A FastSpeech 2 small enough to run in a blink, taking 4-d speaker embeddings. */
+FastSpeech2Config tinyMultiSpeakerConfig()
+{
+    FastSpeech2Config c;
+    c.vocab = 10;
+    c.dModel = 16;
+    c.heads = 2;
+    c.encoderLayers = c.decoderLayers = 1;
+    c.ffnFilter = 16;
+    c.predictorFilter = 16;
+    c.nMels = 8;
+    c.speakerDim = 4;
+    return c;
+}
+
 SpeakerFrames voices(const std::vector<std::pair<double, double>> &settings, int perSpeaker, unsigned seed,
                      const SpeakerFeatures &f)
 {
@@ -170,15 +185,7 @@ private slots:
 
     void fastSpeechTakesASpeakerEmbedding()
     {
-        FastSpeech2Config c;
-        c.vocab = 10;
-        c.dModel = 16;
-        c.heads = 2;
-        c.encoderLayers = c.decoderLayers = 1;
-        c.ffnFilter = 16;
-        c.predictorFilter = 16;
-        c.nMels = 8;
-        c.speakerDim = 4;
+        const FastSpeech2Config c = tinyMultiSpeakerConfig();
         FastSpeech2 model(c);
         model->eval();
         torch::NoGradGuard noGrad;
@@ -196,15 +203,7 @@ private slots:
 
     void fastSpeechFeedsTheVoiceToTheDecoder()
     {
-        FastSpeech2Config c;
-        c.vocab = 10;
-        c.dModel = 16;
-        c.heads = 2;
-        c.encoderLayers = c.decoderLayers = 1;
-        c.ffnFilter = 16;
-        c.predictorFilter = 16;
-        c.nMels = 8;
-        c.speakerDim = 4;
+        const FastSpeech2Config c = tinyMultiSpeakerConfig();
         FastSpeech2 before(c);
         FastSpeech2Config withDecoder = c;
         withDecoder.speakerToDecoder = true;
