@@ -86,16 +86,22 @@ TtsDataset loadCorpus(const CommandLine &cl, TrainRun &run)
     return data;
 }
 
-/** Multi-speaker training: every utterance's embedding by the speaker encoder at path. */
-void attachEmbeddings(TtsDataset &data, const CommandLine &cl, const QString &path, TrainRun &run)
+/** Every utterance of the --corpus embedded by this speaker encoder, by utterance id. */
+std::map<std::string, std::vector<float>> embeddingsById(const SpeakerEncoder &encoder,
+                                                         const CommandLine &cl)
 {
-    const SpeakerEncoder encoder = SpeakerEncoder::load(pathOf(path));
-    const Corpus corpus = CorpusReader::read(pathOf(cl.value(QStringLiteral("corpus"))));
-    const CorpusEmbeddings e = embedCorpus(encoder, corpus);
+    const CorpusEmbeddings e =
+        embedCorpus(encoder, CorpusReader::read(pathOf(cl.value(QStringLiteral("corpus")))));
     std::map<std::string, std::vector<float>> byId;
     for (std::size_t i = 0; i < e.ids.size(); ++i)
         byId[e.ids[i]] = e.embeddings[i];
-    data.attachSpeakerEmbeddings(byId);
+    return byId;
+}
+
+/** Multi-speaker training: every utterance's embedding by the speaker encoder at path. */
+void attachEmbeddings(TtsDataset &data, const CommandLine &cl, const QString &path, TrainRun &run)
+{
+    data.attachSpeakerEmbeddings(embeddingsById(SpeakerEncoder::load(pathOf(path)), cl));
     printOut(QStringLiteral("speaker embeddings: %1 utterances of %2 speakers (%3-d) in %4 s")
                  .arg(data.items.size())
                  .arg(data.speakerCentroids().size())
@@ -169,11 +175,7 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
         o.speakerLossEncoder = &lossEncoder;
         if (!lossEncoderPath.isEmpty()) {
             // Another encoder listens: the loss's targets are its own embeddings of the corpus.
-            const CorpusEmbeddings e = embedCorpus(SpeakerEncoder(lossEncoder),
-                                                   CorpusReader::read(pathOf(cl.value(QStringLiteral("corpus")))));
-            std::map<std::string, std::vector<float>> byId;
-            for (std::size_t i = 0; i < e.ids.size(); ++i)
-                byId[e.ids[i]] = e.embeddings[i];
+            const auto byId = embeddingsById(SpeakerEncoder(lossEncoder), cl);
             for (const TtsItem &item : data.items) {
                 const auto it = byId.find(item.id);
                 if (it == byId.end())
