@@ -101,6 +101,27 @@ FastSpeech2Impl::FastSpeech2Impl(const FastSpeech2Config &config) : m_config(con
         m_speakerDecoder->weight.zero_();
         m_speakerDecoder->bias.zero_();
     }
+    if (config.referenceSpectrum) {
+        m_reference = register_module("reference_proj", torch::nn::Linear(config.nMels, d));
+        m_referenceDecoder =
+            register_module("reference_decoder_proj", torch::nn::Linear(config.nMels, d));
+        // Silent at first too, for a warm start from a model that only had the embedding.
+        torch::NoGradGuard noGrad;
+        for (auto *layer : {&m_reference, &m_referenceDecoder}) {
+            (*layer)->weight.zero_();
+            (*layer)->bias.zero_();
+        }
+    }
+}
+
+torch::Tensor FastSpeech2Impl::embeddingPart(const torch::Tensor &speakers) const
+{
+    return m_config.referenceSpectrum ? speakers.narrow(1, 0, m_config.speakerDim) : speakers;
+}
+
+torch::Tensor FastSpeech2Impl::spectrumPart(const torch::Tensor &speakers) const
+{
+    return speakers.narrow(1, m_config.speakerDim, m_config.nMels);
 }
 
 torch::Tensor FastSpeech2Impl::positions(std::int64_t length) const
@@ -128,11 +149,18 @@ torch::Tensor FastSpeech2Impl::encode(const torch::Tensor &ids, const torch::Ten
         h = block->as<FftBlock>()->forward(h, pad);
     if (m_config.speakerDim > 0) {
         if (!speakers.defined() || speakers.dim() != 2 || speakers.size(0) != ids.size(0) ||
-            speakers.size(1) != m_config.speakerDim)
+            speakers.size(1) != m_config.voiceInputSize())
             throw Error("this FastSpeech 2 model speaks in many voices and needs a " +
-                        std::to_string(m_config.speakerDim) + "-d speaker embedding");
+                        std::to_string(m_config.speakerDim) + "-d speaker embedding" +
+                        (m_config.referenceSpectrum
+                             ? " followed by the reference's " + std::to_string(m_config.nMels) +
+                                   "-band spectrum"
+                             : std::string()));
         // The voice conditions everything after the encoder: durations, pitch, energy, the mel.
-        h = h + m_speaker->forward(speakers).unsqueeze(1).masked_fill(pad.unsqueeze(-1), 0.0);
+        torch::Tensor voice = m_speaker->forward(embeddingPart(speakers));
+        if (m_reference)
+            voice = voice + m_reference->forward(spectrumPart(speakers));
+        h = h + voice.unsqueeze(1).masked_fill(pad.unsqueeze(-1), 0.0);
     }
     return h;
 }
@@ -162,9 +190,14 @@ FastSpeech2Impl::Output FastSpeech2Impl::decode(torch::Tensor h, const torch::Te
         framePad[std::int64_t(b)].slice(0, 0, lengths[b]).fill_(false);
     framePad = framePad.to(h.device());
     x = x + positions(frames);
-    if (m_speakerDecoder) // the voice again, on every frame the decoder sees
-        x = x + m_speakerDecoder->forward(speakers).unsqueeze(1).masked_fill(
-                    framePad.unsqueeze(-1), 0.0);
+    if (m_speakerDecoder || m_referenceDecoder) { // the voice again, on every frame the decoder sees
+        torch::Tensor voice = torch::zeros({x.size(0), x.size(2)}, x.options());
+        if (m_speakerDecoder)
+            voice = voice + m_speakerDecoder->forward(embeddingPart(speakers));
+        if (m_referenceDecoder)
+            voice = voice + m_referenceDecoder->forward(spectrumPart(speakers));
+        x = x + voice.unsqueeze(1).masked_fill(framePad.unsqueeze(-1), 0.0);
+    }
     for (const auto &block : *m_decoder)
         x = block->as<FftBlock>()->forward(x, framePad);
     out.mel = m_melOut->forward(x);

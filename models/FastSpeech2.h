@@ -67,13 +67,14 @@ public:
         torch::Tensor framePad;    ///< [B, F] true at padding frames
     };
 
-    /** ids [B, T] (0 = padding); targets [B, T] each (durations as long); speakers [B, speakerDim]
-     * for a multi-speaker model, undefined otherwise. */
+    /** ids [B, T] (0 = padding); targets [B, T] each (durations as long); speakers
+     * [B, config.voiceInputSize()] for a multi-speaker model (the embedding, then the reference
+     * spectrum when the model takes one), undefined otherwise. */
     Output forward(const torch::Tensor &ids, const torch::Tensor &durations,
                    const torch::Tensor &pitch, const torch::Tensor &energy,
                    const torch::Tensor &speakers = {});
     /** One utterance ids [1, T]; speed > 1 is faster; pitch and energy shifts are added in
-     * normalized units; speaker [1, speakerDim] for a multi-speaker model. */
+     * normalized units; speaker [1, voiceInputSize()] for a multi-speaker model. */
     Output infer(const torch::Tensor &ids, double speed, double pitchShift, double energyShift,
                  int maxFrames, const torch::Tensor &speaker = {});
 
@@ -88,6 +89,9 @@ private:
                          const torch::Tensor &speakers);
     /** The variance adaptor's three predictions from the encoder output. */
     Output predict(const torch::Tensor &h, const torch::Tensor &pad);
+    /** The speaker embedding and reference spectrum parts of a speakers input. */
+    torch::Tensor embeddingPart(const torch::Tensor &speakers) const;
+    torch::Tensor spectrumPart(const torch::Tensor &speakers) const;
     Output decode(torch::Tensor h, const torch::Tensor &durations, const torch::Tensor &pitchValues,
                   const torch::Tensor &energyValues, const torch::Tensor &speakers, Output out);
     torch::Tensor positions(std::int64_t length) const;
@@ -100,6 +104,8 @@ private:
     torch::nn::Linear m_melOut{nullptr};
     torch::nn::Linear m_speaker{nullptr}; ///< multi-speaker models only
     torch::nn::Linear m_speakerDecoder{nullptr}; ///< ... with config.speakerToDecoder
+    /// ... with config.referenceSpectrum: the spectrum onto the encoder output and the frames
+    torch::nn::Linear m_reference{nullptr}, m_referenceDecoder{nullptr};
 };
 TORCH_MODULE(FastSpeech2);
 

@@ -26,7 +26,7 @@ void FastSpeech2Config::validate() const
         !in(ffnKernel, 1, 15) || ffnKernel % 2 == 0 || !in(predictorFilter, 8, 2048) ||
         !in(predictorKernel, 1, 15) || predictorKernel % 2 == 0 ||
         !(dropout >= 0.0f && dropout < 0.9f) || !in(nMels, 8, 256) || !in(speakerDim, 0, 1024) ||
-        (speakerToDecoder && speakerDim == 0))
+        ((speakerToDecoder || referenceSpectrum) && speakerDim == 0))
         throw Error("FastSpeech 2 configuration out of range: " + describe());
 }
 
@@ -38,7 +38,8 @@ std::string FastSpeech2Config::describe() const
       << "x" << predictorKernel << ", " << nMels << " mels, " << vocab << " symbols";
     if (speakerDim > 0)
         s << ", " << speakerDim << "-d speaker embedding"
-          << (speakerToDecoder ? " (encoder and decoder)" : "");
+          << (speakerToDecoder ? " (encoder and decoder)" : "")
+          << (referenceSpectrum ? " and the reference's spectrum" : "");
     return s.str();
 }
 
@@ -59,6 +60,8 @@ std::map<std::string, std::string> FastSpeech2Config::toMetadata() const
         m["speaker_dim"] = std::to_string(speakerDim);
     if (speakerToDecoder)
         m["speaker_decoder"] = "1";
+    if (referenceSpectrum)
+        m["reference_spectrum"] = "1";
     return m;
 }
 
@@ -79,6 +82,7 @@ FastSpeech2Config FastSpeech2Config::fromMetadata(const std::map<std::string, st
     c.nMels = intOf(m, "n_mels", source);
     c.speakerDim = m.count("speaker_dim") ? intOf(m, "speaker_dim", source) : 0;
     c.speakerToDecoder = m.count("speaker_decoder") && intOf(m, "speaker_decoder", source) != 0;
+    c.referenceSpectrum = m.count("reference_spectrum") && intOf(m, "reference_spectrum", source) != 0;
     c.validate();
     return c;
 }

@@ -28,6 +28,15 @@ struct FastSpeech2Config
     /// frame before the decoder, so the voice shapes the mel directly and not only through the
     /// phoneme encoder's output. Files without it (the first multi-speaker model) load as false.
     bool speakerToDecoder = false;
+    /// Multi-speaker models only: the voice is also given as the reference's long-term spectrum
+    /// (referenceSpectrum in CorpusFeatures.h, nMels values after the embedding in the speakers
+    /// input), projected onto the encoder's output and onto every decoder frame. The embedding
+    /// says whose voice; the spectrum gives its formants and tilt directly, which the model can
+    /// follow for a voice it never heard. Files without it load as false.
+    bool referenceSpectrum = false;
+
+    /** Values per voice the model takes: speakerDim, plus nMels with referenceSpectrum. */
+    int voiceInputSize() const { return speakerDim + (referenceSpectrum ? nMels : 0); }
 
     void validate() const; ///< wb::Error for absurd values
     std::string describe() const;

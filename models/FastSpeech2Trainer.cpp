@@ -7,6 +7,7 @@
 #include "ModuleTensors.h"
 #include "SpeakerConsistency.h"
 #include "TtsBatches.h"
+#include "corpus/CorpusFeatures.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,6 +25,16 @@ struct Losses
     torch::Tensor total, mel, duration, pitch, energy, speaker;
 };
 
+/** What the model takes per voice: the batch's embeddings, and their spectra when it hears those too. */
+torch::Tensor voiceInput(const FastSpeech2Config &config, const TtsBatch &b)
+{
+    if (!config.referenceSpectrum)
+        return b.speakers;
+    if (!b.spectra.defined())
+        throw Error("the model hears the reference's spectrum, and this corpus has no speaker embeddings");
+    return torch::cat({b.speakers, b.spectra}, 1);
+}
+
 /** The speaker-consistency term, when training has one. */
 struct SpeakerTerm
 {
@@ -35,7 +46,8 @@ struct SpeakerTerm
 Losses lossesOf(FastSpeech2 &model, const TtsBatch &b, const SpeakerTerm &speakerTerm = {},
                 const torch::Tensor &voiceTargets = {})
 {
-    const FastSpeech2Impl::Output out = model->forward(b.ids, b.durations, b.pitch, b.energy, b.speakers);
+    const FastSpeech2Impl::Output out =
+        model->forward(b.ids, b.durations, b.pitch, b.energy, voiceInput(model->config(), b));
     const torch::Tensor symbolMask = b.ids.ne(0).to(torch::kFloat);
     const torch::Tensor frameMask = b.melPad.logical_not().to(torch::kFloat).unsqueeze(-1);
     const auto frames = std::min(out.mel.size(1), b.mel.size(1));
@@ -137,6 +149,8 @@ FastSpeech2Checkpoint trainFastSpeech2(
         throw Error("the reference mix must be 0 to 64 utterances");
     if (options.referenceMix > 0 && config.speakerDim == 0)
         throw Error("a reference mix needs a corpus with speaker embeddings");
+    if (config.referenceSpectrum && config.speakerDim == 0)
+        throw Error("hearing the reference's spectrum needs a corpus with speaker embeddings");
     if (!(options.speakerLossWeight >= 0.0 && options.speakerLossWeight <= 100.0))
         throw Error("the speaker-consistency weight must be 0 to 100");
     std::unique_ptr<SpeakerConsistency> consistency;
@@ -196,6 +210,10 @@ FastSpeech2Checkpoint trainFastSpeech2(
                     pool[std::uniform_int_distribution<std::size_t>(0, pool.size() - 1)(rng)]);
             const std::vector<float> mixed = meanSpeakerEmbedding(data, picks);
             batch.speakers[std::int64_t(k)].copy_(torch::tensor(mixed));
+            std::vector<std::vector<float>> spectra;
+            for (int i : picks)
+                spectra.push_back(data.items[std::size_t(i)].referenceSpectrum);
+            batch.spectra[std::int64_t(k)].copy_(torch::tensor(averageSpectrum(spectra)));
             if (ownTargets)
                 lossTargets[std::int64_t(k)].copy_(torch::tensor(unitMean(picks, lossTargetOf, data)));
         }

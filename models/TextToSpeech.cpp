@@ -179,6 +179,11 @@ int TextToSpeech::speakerDim() const
     return d->fastSpeech ? d->fastSpeech->config.speakerDim : 0;
 }
 
+bool TextToSpeech::takesReferenceSpectrum() const
+{
+    return d->fastSpeech && d->fastSpeech->config.referenceSpectrum;
+}
+
 const TtsFeatureSpec &TextToSpeech::features() const
 {
     return d->features();
@@ -235,8 +240,16 @@ void TextToSpeech::Private::fastSpeechMel(const torch::Tensor &input, const TtsC
                              : "this FastSpeech 2 model speaks in many voices and needs a " +
                                    std::to_string(dim) + "-d speaker embedding, not " +
                                    std::to_string(controls.speakerEmbedding.size()) + " values");
-    const torch::Tensor speaker =
+    torch::Tensor speaker =
         dim > 0 ? torch::tensor(controls.speakerEmbedding).unsqueeze(0) : torch::Tensor();
+    if (fastSpeech->config.referenceSpectrum) {
+        if (int(controls.referenceSpectrum.size()) != fastSpeech->config.nMels)
+            throw Error("this FastSpeech 2 model also hears the reference's spectrum: it needs " +
+                        std::to_string(fastSpeech->config.nMels) + " values, not " +
+                        std::to_string(controls.referenceSpectrum.size()) +
+                        " (give it the reference recording)");
+        speaker = torch::cat({speaker, torch::tensor(controls.referenceSpectrum).unsqueeze(0)}, 1);
+    }
     const FastSpeech2Impl::Output out =
         fs2->infer(input, controls.speed, pitchShift, energyShift, kMaxFrames, speaker);
     r.logMel = denormalizedMel(out.mel[0], spec, 1.0, 0.0f);

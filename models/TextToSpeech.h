@@ -38,6 +38,9 @@ struct TtsControls
     float waveNetTemperature = 0.6f; ///< the WaveNet vocoder's sampling temperature, 0-2 (0.6 loses fewer words than 1)
     /// The voice, for a multi-speaker FastSpeech 2 (a speaker encoder's embedding); empty otherwise.
     std::vector<float> speakerEmbedding;
+    /// The reference's long-term spectrum (referenceSpectrum in CorpusFeatures.h), for a model
+    /// trained to hear it as well (FastSpeech2Config::referenceSpectrum); ignored otherwise.
+    std::vector<float> referenceSpectrum;
 
     void validate() const; ///< wb::Error naming the control out of range
 };
@@ -105,6 +108,8 @@ public:
     long long parameterCount() const;
     /** The speaker embedding size a multi-speaker model takes; 0 for one voice. */
     int speakerDim() const;
+    /** Whether the multi-speaker model also takes the reference's spectrum (TtsControls::referenceSpectrum). */
+    bool takesReferenceSpectrum() const;
     const TtsFeatureSpec &features() const;
     const text::SymbolTable &symbols() const;
     const std::map<std::string, std::string> &notes() const;

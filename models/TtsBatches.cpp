@@ -45,6 +45,12 @@ TtsBatch makeTtsBatch(const TtsDataset &data, const std::vector<int> &members, i
         out.speakers = torch::zeros({b, dim});
         for (std::int64_t k = 0; k < b; ++k)
             out.speakers[k].copy_(torch::tensor(data.items[std::size_t(members[std::size_t(k)])].speakerEmbedding));
+        out.spectra = torch::zeros({b, nm});
+        for (std::int64_t k = 0; k < b; ++k) {
+            const std::vector<float> &s = data.items[std::size_t(members[std::size_t(k)])].referenceSpectrum;
+            if (int(s.size()) == nm)
+                out.spectra[k].copy_(torch::tensor(s));
+        }
     }
     return out;
 }

@@ -15,6 +15,7 @@ struct TtsBatch
 {
     torch::Tensor ids, durations, pitch, energy, mel, melPad;
     torch::Tensor speakers; ///< [B, speakerDim] when the items carry speaker embeddings
+    torch::Tensor spectra;  ///< [B, nMels] with them: each item's own referenceSpectrum
 };
 
 /** Pads the members' items; frameMultiple rounds the mel length up (Tacotron's reduction). */

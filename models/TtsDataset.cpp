@@ -72,6 +72,7 @@ TtsDataset TtsDataset::load(const std::string &corpusDir, const ProgressFn &prog
                 total != static_cast<long long>(frames))
                 throw Error(
                     "features and alignment disagree (recompute with `wavebench corpus features`)");
+            r.item.referenceSpectrum = referenceSpectrum(mel);
             r.item.mel = Matrix(frames, std::size_t(fp.nMels));
             for (std::size_t t = 0; t < frames; ++t)
                 for (int m = 0; m < fp.nMels; ++m) {

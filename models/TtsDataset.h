@@ -22,6 +22,9 @@ struct TtsItem
         energy; ///< per symbol: normalized ln(RMS + 1e-4); 0 for symbols without frames
     Matrix mel; ///< [frames][nMels], normalized per band
     std::vector<float> speakerEmbedding; ///< empty for one-voice training
+    /// The utterance's long-term spectrum (referenceSpectrum in CorpusFeatures.h), from its
+    /// log-mel before normalization: what a model with FastSpeech2Config::referenceSpectrum hears.
+    std::vector<float> referenceSpectrum;
 };
 
 /**

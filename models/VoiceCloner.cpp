@@ -1,6 +1,8 @@
 #include "VoiceCloner.h"
 
+#include "AudioFile.h"
 #include "BundledModels.h"
+#include "corpus/CorpusFeatures.h"
 #include "Error.h"
 #include "PitchTracker.h"
 #include "SpeakerEncoder.h"
@@ -22,6 +24,8 @@ struct VoiceCloner::Private
     std::vector<std::string> voices;
     std::vector<std::vector<float>> centroids;
     std::map<std::string, std::string> notes;
+    FeatureParams features; ///< the model's log-mel, for the reference spectrum
+    bool takesSpectrum = false;
 };
 
 VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpeech2Checkpoint model)
@@ -51,6 +55,13 @@ VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpee
     }
     d->encoder = std::move(encoder);
     d->notes = model.notes;
+    d->features.sampleRate = model.features.sampleRate;
+    d->features.nFft = model.features.nFft;
+    d->features.hop = model.features.hop;
+    d->features.nMels = model.features.nMels;
+    d->features.fmax = model.features.fmax;
+    d->features.logFloor = model.features.logFloor;
+    d->takesSpectrum = model.config.referenceSpectrum;
     d->tts = std::make_unique<TextToSpeech>(std::move(model));
 }
 
@@ -64,6 +75,37 @@ std::unique_ptr<VoiceCloner> VoiceCloner::fromFiles(const std::string &encoderPa
     return std::make_unique<VoiceCloner>(
         std::move(encoder),
         FastSpeech2Checkpoint::load(modelPath.empty() ? bundledModelPath(kBundledMultiSpeakerTts) : modelPath));
+}
+
+bool VoiceCloner::takesReferenceSpectrum() const
+{
+    return d->takesSpectrum;
+}
+
+std::vector<float> VoiceCloner::referenceSpectrum(const std::vector<float> &mono, int sampleRate) const
+{
+    if (!d->takesSpectrum)
+        return {};
+    return referenceSpectrumOfAudio(mono, sampleRate, d->features);
+}
+
+std::vector<float> VoiceCloner::referenceSpectrumOfFiles(const std::vector<std::string> &paths) const
+{
+    if (!d->takesSpectrum)
+        return {};
+    std::vector<std::vector<float>> all;
+    for (const std::string &path : paths) {
+        ReadOptions o;
+        o.targetRate = d->features.sampleRate;
+        o.mono = true;
+        const AudioBuffer a = AudioFile::read(path, o);
+        try {
+            all.push_back(referenceSpectrum(a.samples(), a.sampleRate()));
+        } catch (const Error &e) {
+            throw Error("'" + path + "': " + e.what());
+        }
+    }
+    return averageSpectrum(all);
 }
 
 const SpeakerEncoder &VoiceCloner::encoder() const

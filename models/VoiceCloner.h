@@ -85,6 +85,16 @@ public:
     /** The training speakers' names and mean embeddings, from the model's notes. */
     const std::vector<std::string> &trainingVoices() const;
     const std::vector<std::vector<float>> &trainingCentroids() const;
+    /**
+     * The reference's long-term spectrum as the model hears it (referenceSpectrum in
+     * CorpusFeatures.h, on the model's own log-mel): set TtsControls::referenceSpectrum to it, or
+     * to the average (averageSpectrum) of several references'. Empty when the model takes none
+     * (takesReferenceSpectrum false); wb::Error for silence.
+     */
+    std::vector<float> referenceSpectrum(const std::vector<float> &mono, int sampleRate) const;
+    /** The same for recordings on disk, averaged; wb::Error naming an unreadable one. */
+    std::vector<float> referenceSpectrumOfFiles(const std::vector<std::string> &paths) const;
+    bool takesReferenceSpectrum() const;
     /** The multi-speaker model's notes (training figures, "clone_eval_*" from `speaker clone-eval --record`). */
     const std::map<std::string, std::string> &modelNotes() const;
 

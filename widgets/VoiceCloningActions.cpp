@@ -123,6 +123,14 @@ std::vector<float> VoiceCloningPanel::referenceEmbedding() const
     return all.empty() ? std::vector<float>() : averageEmbedding(all);
 }
 
+std::vector<std::shared_ptr<const AudioBuffer>> VoiceCloningPanel::referenceAudio() const
+{
+    std::vector<std::shared_ptr<const AudioBuffer>> all;
+    for (const auto &r : m_references)
+        all.push_back(r.audio);
+    return all;
+}
+
 double VoiceCloningPanel::referenceF0() const
 {
     // The geometric mean of the references' median F0s: pitch is heard on a log scale.
@@ -186,7 +194,7 @@ void VoiceCloningPanel::clone()
     if (m_matchPitch->isChecked())
         options.referenceF0Hz = referenceF0(); // 0 (no voiced reference): the model's own pitch
     m_cloneJob = m_backend->submit(Lane::Model, tr("Cloning a voice"),
-                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), controls, options));
+                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), referenceAudio(), controls, options));
     updateButtons();
 }
 

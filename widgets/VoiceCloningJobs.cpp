@@ -4,6 +4,7 @@
 #include "BundledModels.h"
 #include "Error.h"
 #include "SpeakerEncoder.h"
+#include "corpus/CorpusFeatures.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -183,16 +184,27 @@ ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer>
 }
 
 ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float> embedding,
+                          std::vector<std::shared_ptr<const AudioBuffer>> referenceAudio,
                           const TtsControls &controls, const CloneOptions &options)
 {
     const std::string utf8 = text.toStdString();
-    return [assets, utf8, embedding, controls, options](JobContext &job) {
+    return [assets, utf8, embedding, referenceAudio, controls, options](JobContext &job) {
         if (!assets || !assets->cloner)
             throw Error("no multi-speaker model is loaded");
         auto out = std::make_shared<CloneOutput>();
         {
             std::lock_guard<std::mutex> lock(*assets->clonerMutex);
-            out->result = assets->cloner->clone(utf8, embedding, controls, options, job.progressFn());
+            TtsControls heard = controls;
+            if (assets->cloner->takesReferenceSpectrum()) {
+                std::vector<std::vector<float>> spectra;
+                for (const auto &audio : referenceAudio)
+                    if (audio && !audio->samples().empty())
+                        spectra.push_back(assets->cloner->referenceSpectrum(audio->samples(), audio->sampleRate()));
+                if (spectra.empty())
+                    throw Error("the reference recordings hold no audio to take the voice's spectrum from");
+                heard.referenceSpectrum = averageSpectrum(spectra);
+            }
+            out->result = assets->cloner->clone(utf8, embedding, heard, options, job.progressFn());
             out->hop = assets->cloner->tts().features().hop;
             out->fmax = assets->cloner->tts().features().fmax;
         }

@@ -116,8 +116,10 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths);
 ModelBackend::JobFn embedFile(Assets assets, const QString &path);
 /** Embeds recorded audio (trimmed first); result: Reference. */
 ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer> audio, const QString &name);
-/** Speaks text in the voice of embedding, watermarked; result: Output. */
+/** Speaks text in the voice of embedding, watermarked; result: Output. A model that also hears
+ * the reference's spectrum takes it from referenceAudio (the references, averaged). */
 ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float> embedding,
+                          std::vector<std::shared_ptr<const AudioBuffer>> referenceAudio,
                           const TtsControls &controls, const CloneOptions &options);
 /** Looks for the watermark in audio (or, with audio null, in the file at path); result: Detection. */
 ModelBackend::JobFn detect(std::shared_ptr<const AudioBuffer> audio, const QString &path);

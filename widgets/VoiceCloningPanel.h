@@ -75,6 +75,8 @@ public:
     const std::vector<cloningjobs::Reference> &references() const { return m_references; }
     /** The references averaged (unit length); empty when there are none. */
     std::vector<float> referenceEmbedding() const;
+    /** The references' trimmed audio, for a model that also hears their spectrum. */
+    std::vector<std::shared_ptr<const AudioBuffer>> referenceAudio() const;
     cloningjobs::Output output() const;
     QString message() const;
 

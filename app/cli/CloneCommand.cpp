@@ -129,6 +129,7 @@ int runClone(const QStringList &arguments)
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
                                                pathOf(cl.value(QStringLiteral("model"))));
     const std::vector<float> voice = cloner->encoder().embedFile(pathOf(reference));
+    controls.referenceSpectrum = cloner->referenceSpectrumOfFiles({pathOf(reference)});
     CloneOptions chosen = options;
     if (cl.isSet(QStringLiteral("match-pitch")))
         chosen.referenceF0Hz = referenceF0({pathOf(reference)});
@@ -282,6 +283,9 @@ int runCloneEval(const QStringList &arguments)
     QJsonArray rows;
     for (std::size_t s = 0; s < voices.size(); ++s) {
         const std::vector<float> reference = averageEmbedding(voices[s].reference);
+        TtsControls heard = controls;
+        if (!real)
+            heard.referenceSpectrum = cloner->referenceSpectrumOfFiles(voices[s].referencePaths);
         CloneOptions chosen = options;
         if (cl.isSet(QStringLiteral("match-pitch")) && !real)
             chosen.referenceF0Hz = referenceF0(voices[s].referencePaths);
@@ -300,7 +304,7 @@ int runCloneEval(const QStringList &arguments)
                     throw wb::Error("--real needs two utterances beyond the reference for '" + voices[s].name + "'");
                 scored[s] = averageEmbedding(others);
             } else {
-                r = cloner->clone(voices[s].texts[pick], reference, controls, chosen);
+                r = cloner->clone(voices[s].texts[pick], reference, heard, chosen);
                 if (ownJudge && !r.outputEmbedding.empty())
                     r.outputEmbedding = judge.embed(r.tts.audio, r.tts.sampleRate, 0.2);
             }

@@ -155,6 +155,14 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
             throw UsageError(QStringLiteral("--speaker-decoder needs --speaker-encoder"));
         o.config.speakerToDecoder = true;
     }
+    if (cl.isSet(QStringLiteral("reference-spectrum"))) {
+        if (resuming && !resume.config.referenceSpectrum)
+            throw UsageError(QStringLiteral("--reference-spectrum adds layers, which a resumed "
+                                            "model lacks: start from it with --init instead"));
+        if (cl.value(QStringLiteral("speaker-encoder")).isEmpty())
+            throw UsageError(QStringLiteral("--reference-spectrum needs --speaker-encoder"));
+        o.config.referenceSpectrum = true;
+    }
     o.referenceMix = cl.intValue(QStringLiteral("reference-mix"), 0, 64);
     if (o.referenceMix > 0 && cl.value(QStringLiteral("speaker-encoder")).isEmpty())
         throw UsageError(QStringLiteral("--reference-mix needs --speaker-encoder"));
@@ -394,6 +402,10 @@ int runTtsTrain(const QStringList &arguments)
     cl.addOption(QStringLiteral("speaker-decoder"),
                  QStringLiteral("FastSpeech 2 with --speaker-encoder: also add the voice to every "
                                 "frame before the decoder (a new layer that starts at zero)."));
+    cl.addOption(QStringLiteral("reference-spectrum"),
+                 QStringLiteral("FastSpeech 2 with --speaker-encoder: also give the model each "
+                                "reference's long-term spectrum (its formants and tilt, level "
+                                "removed) beside the embedding (new layers that start at zero)."));
     cl.addOption(QStringLiteral("reference-mix"),
                  QStringLiteral("FastSpeech 2 with --speaker-encoder: condition each utterance on "
                                 "the mean embedding of 1 to N random utterances of its speaker, as "

@@ -100,7 +100,8 @@ Trimmed trimSilence(const std::vector<float> &x, int rate, double trimDb)
     return t;
 }
 
-/** Scales speech to loudnessDb RMS over its active windows, never past a peak of 0.95. */
+} // namespace
+
 void normalizeLoudness(std::vector<float> &x, int rate, double loudnessDb)
 {
     const std::vector<double> rms = windowRms(x, std::max(1, rate / 50), std::max(1, rate / 50));
@@ -123,6 +124,8 @@ void normalizeLoudness(std::vector<float> &x, int rate, double loudnessDb)
     for (float &v : x)
         v = float(v * gain);
 }
+
+namespace {
 
 struct Job
 {

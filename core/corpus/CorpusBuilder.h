@@ -50,6 +50,10 @@ struct CorpusBuildReport
  */
 CorpusBuildReport buildCorpus(const CorpusBuildOptions &options, const ProgressFn &progress = {});
 
+/** Scales speech to loudnessDb RMS over its active windows (within about 30 dB of the loudest
+ * 20 ms), never past a peak of 0.95: how the corpus's utterances are leveled. */
+void normalizeLoudness(std::vector<float> &x, int rate, double loudnessDb);
+
 /** One utterance's alignment, as buildCorpus writes it. */
 struct Alignment
 {

@@ -8,6 +8,7 @@
 #include "Npy.h"
 #include "Parallel.h"
 #include "PitchTracker.h"
+#include "Resampler.h"
 #include "Stft.h"
 
 #include <algorithm>
@@ -59,6 +60,28 @@ void writeDurations(const std::string &root, const Utterance &u, const FeaturePa
                std::vector<float>(a.durations.begin(), a.durations.end()));
 }
 
+MelFilterbank filterbankOf(const FeatureParams &params)
+{
+    MelParams mp;
+    mp.sampleRate = params.sampleRate;
+    mp.nFft = params.nFft;
+    mp.nMels = params.nMels;
+    mp.fmin = params.fmin;
+    mp.fmax = params.fmax;
+    return MelFilterbank(mp);
+}
+
+Matrix logMelOf(const std::vector<float> &samples, const FeatureParams &p, const MelFilterbank &fb)
+{
+    StftParams stft;
+    stft.nFft = p.nFft;
+    stft.hop = p.hop;
+    Matrix mel = melSpectrogram(samples, stft, fb);
+    for (float &v : mel.values())
+        v = std::log(std::max(v, p.logFloor));
+    return mel;
+}
+
 void computeOne(const std::string &root, const Utterance &u, const FeatureParams &p,
                 const MelFilterbank &fb, const fs::path &folder)
 {
@@ -69,9 +92,7 @@ void computeOne(const std::string &root, const Utterance &u, const FeatureParams
     StftParams stft;
     stft.nFft = p.nFft;
     stft.hop = p.hop;
-    Matrix mel = melSpectrogram(audio.samples(), stft, fb);
-    for (float &v : mel.values())
-        v = std::log(std::max(v, p.logFloor));
+    const Matrix mel = logMelOf(audio.samples(), p, fb);
     PitchParams pitch;
     pitch.sampleRate = p.sampleRate;
     pitch.hop = p.hop;
@@ -94,13 +115,7 @@ void computeOne(const std::string &root, const Utterance &u, const FeatureParams
 FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &params,
                                     const ProgressFn &progress)
 {
-    MelParams mp;
-    mp.sampleRate = params.sampleRate;
-    mp.nFft = params.nFft;
-    mp.nMels = params.nMels;
-    mp.fmin = params.fmin;
-    mp.fmax = params.fmax;
-    const MelFilterbank fb(mp); // validates the parameters before any work
+    const MelFilterbank fb = filterbankOf(params); // validates the parameters before any work
     FeatureReport report;
     const fs::path folder = fs::path(corpus.root) / "features";
     report.folder = folder.string();
@@ -151,6 +166,70 @@ FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &p
     report.cached = cached;
     reportProgress(progress, 1.0);
     return report;
+}
+
+Matrix ttsLogMel(const std::vector<float> &samples, int sampleRate, const FeatureParams &params)
+{
+    const MelFilterbank fb = filterbankOf(params);
+    if (sampleRate == params.sampleRate)
+        return logMelOf(samples, params, fb);
+    const AudioBuffer at = Resampler::resample(AudioBuffer(samples, sampleRate), params.sampleRate);
+    return logMelOf(at.samples(), params, fb);
+}
+
+std::vector<float> referenceSpectrum(const Matrix &logMel)
+{
+    const std::size_t bands = logMel.rows(), frames = logMel.cols();
+    if (bands == 0 || frames == 0)
+        throw Error("no audio to take a voice's spectrum from");
+    std::vector<double> level(frames, 0.0);
+    for (std::size_t b = 0; b < bands; ++b)
+        for (std::size_t t = 0; t < frames; ++t)
+            level[t] += logMel.at(b, t);
+    const double loudest = *std::max_element(level.begin(), level.end()) / double(bands);
+    std::vector<double> sum(bands, 0.0);
+    int kept = 0;
+    for (std::size_t t = 0; t < frames; ++t) {
+        if (level[t] / double(bands) < loudest - 7.0)
+            continue; // pauses and the quietest consonants
+        for (std::size_t b = 0; b < bands; ++b)
+            sum[b] += logMel.at(b, t);
+        ++kept;
+    }
+    double mean = 0.0;
+    for (double &v : sum) {
+        v /= kept;
+        mean += v;
+    }
+    mean /= double(bands);
+    std::vector<float> out(bands);
+    for (std::size_t b = 0; b < bands; ++b)
+        out[b] = float((sum[b] - mean) / 3.0);
+    return out;
+}
+
+std::vector<float> referenceSpectrumOfAudio(std::vector<float> samples, int sampleRate,
+                                            const FeatureParams &params)
+{
+    normalizeLoudness(samples, sampleRate, -20.0);
+    return referenceSpectrum(ttsLogMel(samples, sampleRate, params));
+}
+
+std::vector<float> averageSpectrum(const std::vector<std::vector<float>> &spectra)
+{
+    if (spectra.empty())
+        throw Error("no reference spectrum to average");
+    std::vector<double> sum(spectra.front().size(), 0.0);
+    for (const auto &s : spectra) {
+        if (s.size() != sum.size())
+            throw Error("reference spectra of different sizes cannot be averaged");
+        for (std::size_t b = 0; b < s.size(); ++b)
+            sum[b] += s[b];
+    }
+    std::vector<float> out(sum.size());
+    for (std::size_t b = 0; b < sum.size(); ++b)
+        out[b] = float(sum[b] / double(spectra.size()));
+    return out;
 }
 
 } // namespace wb

@@ -1,5 +1,6 @@
 #pragma once
 #include "CorpusReader.h"
+#include "Matrix.h"
 #include "Progress.h"
 
 #include <string>
@@ -43,5 +44,24 @@ struct FeatureReport
  */
 FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &params,
                                     const ProgressFn &progress = {});
+
+/** The TTS log-mel of mono audio at any rate (resampled to params.sampleRate first):
+ * [nMels][frames], natural-log mel power, as <id>.mel.npy holds it. */
+Matrix ttsLogMel(const std::vector<float> &samples, int sampleRate, const FeatureParams &params = {});
+
+/**
+ * A voice's long-term spectrum, level removed: the mean log-mel of each band over the frames
+ * within 7 nats (about 30 dB) of the loudest, minus the mean over bands, divided by 3 (so most
+ * values lie within +-1). It carries the formants and the tilt that tell voices apart and not
+ * the recording's loudness. logMel is [nMels][frames] as ttsLogMel gives it; wb::Error when it
+ * has no frame. A multi-speaker FastSpeech 2 with FastSpeech2Config::referenceSpectrum hears it.
+ */
+std::vector<float> referenceSpectrum(const Matrix &logMel);
+/** referenceSpectrum of a recording: leveled to a corpus's -20 dBFS first (normalizeLoudness),
+ * as the training utterances were, then through ttsLogMel. */
+std::vector<float> referenceSpectrumOfAudio(std::vector<float> samples, int sampleRate,
+                                            const FeatureParams &params = {});
+/** The mean of several references' spectra, as their embeddings are averaged. */
+std::vector<float> averageSpectrum(const std::vector<std::vector<float>> &spectra);
 
 } // namespace wb

@@ -44,8 +44,8 @@ class TestCliSpeaker : public QObject
         return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
     }
 
-    /** The "note.*" entries of a safetensors file's metadata. */
-    static QJsonObject notesOf(const QString &path)
+    /** A safetensors file's __metadata__ (the configuration, and the notes as "note.KEY"). */
+    static QJsonObject metadataOf(const QString &path)
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -56,8 +56,13 @@ class TestCliSpeaker : public QObject
         quint64 n = 0;
         for (int i = 7; i >= 0; --i)
             n = (n << 8) | quint8(size[i]);
-        const QJsonObject meta =
-            QJsonDocument::fromJson(f.read(qint64(n))).object().value(QStringLiteral("__metadata__")).toObject();
+        return QJsonDocument::fromJson(f.read(qint64(n))).object().value(QStringLiteral("__metadata__")).toObject();
+    }
+
+    /** The "note.*" entries of a safetensors file's metadata. */
+    static QJsonObject notesOf(const QString &path)
+    {
+        const QJsonObject meta = metadataOf(path);
         QJsonObject notes;
         for (auto it = meta.begin(); it != meta.end(); ++it)
             if (it.key().startsWith(QStringLiteral("note.")))
@@ -371,18 +376,25 @@ private slots:
                       QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")})
                     .value(QStringLiteral("watermarked"))
                     .toBool());
-        // The voice fed to the decoder too, each utterance conditioned on a mix of its speaker's:
-        // warm-started from the multi-speaker model, it clones.
+        // The voice fed to the decoder too, the reference's spectrum beside the embedding, each
+        // utterance conditioned on a mix of its speaker's: warm-started from the multi-speaker
+        // model, it clones (the clone command hands it the reference's spectrum).
         const QString decoderVoice = m_dir.filePath(QStringLiteral("decoder_voice.safetensors"));
         const QStringList quick = {QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--batch"),
                                    QStringLiteral("4"), QStringLiteral("--threads"), QStringLiteral("1")};
         r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
                                QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--init"), warm,
-                               QStringLiteral("--speaker-decoder"), QStringLiteral("--reference-mix"),
-                               QStringLiteral("2"), QStringLiteral("-o"), decoderVoice} + quick,
+                               QStringLiteral("--speaker-decoder"), QStringLiteral("--reference-spectrum"),
+                               QStringLiteral("--reference-mix"), QStringLiteral("2"), QStringLiteral("-o"),
+                               decoderVoice} + quick,
                    300000);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(notesOf(decoderVoice).value(QStringLiteral("reference_mix")).toString(), QStringLiteral("2"));
+        bool hearsSpectrum = false;
+        const QJsonObject meta = metadataOf(decoderVoice);
+        for (auto it = meta.begin(); it != meta.end(); ++it)
+            hearsSpectrum |= it.key().endsWith(QStringLiteral("reference_spectrum")) && it.value().toString() == QStringLiteral("1");
+        QVERIFY(hearsSpectrum);
         QVERIFY(json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a test."), QStringLiteral("--reference"), ref,
                       QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), decoderVoice,
                       QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")})
@@ -392,6 +404,9 @@ private slots:
         const QStringList refusals[] = {
             {QStringLiteral("--speaker-decoder")},
             {QStringLiteral("--reference-mix"), QStringLiteral("3")},
+            {QStringLiteral("--reference-spectrum")},
+            {QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--resume"), warm,
+             QStringLiteral("--reference-spectrum")},
             {QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--resume"), warm,
              QStringLiteral("--speaker-decoder")},
             {QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--reference-mix"), QStringLiteral("-1")}};

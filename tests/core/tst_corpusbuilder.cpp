@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -371,6 +372,54 @@ private slots:
                 sum += v;
             QCOMPARE(sum, double(mel.cols()));
         }
+    }
+
+    void referenceSpectrumTellsVoicesApart()
+    {
+        QVERIFY(!m_corpus.isEmpty());
+        const Corpus c = CorpusReader::read(m_corpus.toStdString());
+        const std::string folder = m_corpus.toStdString() + "/features/";
+        const auto distance = [](const std::vector<float> &a, const std::vector<float> &b) {
+            double s = 0.0;
+            for (std::size_t i = 0; i < a.size(); ++i)
+                s += double(a[i] - b[i]) * (a[i] - b[i]);
+            return std::sqrt(s / double(a.size()));
+        };
+        std::vector<std::vector<float>> spectra;
+        for (const Utterance &u : c.utterances) {
+            const Matrix stored = Npy::read(folder + u.id + ".mel.npy"); // as training reads it
+            const std::vector<float> s = referenceSpectrum(stored);
+            QCOMPARE(s.size(), std::size_t(80));
+            QVERIFY(std::abs(std::accumulate(s.begin(), s.end(), 0.0)) < 1e-3); // level removed
+            // A clone's reference goes through ttsLogMel at its own rate and level: the same
+            // spectrum, whatever the loudness.
+            AudioBuffer a = AudioFile::read(u.audioPath, ReadOptions{44100, true});
+            for (float &v : a.samples())
+                v *= 0.2f;
+            const std::vector<float> heard = referenceSpectrumOfAudio(a.samples(), a.sampleRate());
+            QVERIFY2(distance(s, heard) < 0.05, qPrintable(QString::number(distance(s, heard))));
+            spectra.push_back(s);
+        }
+        // Each utterance is nearer the mean spectrum of its own voice's others than another's.
+        int right = 0;
+        for (std::size_t i = 0; i < c.utterances.size(); ++i) {
+            std::map<std::string, std::vector<std::vector<float>>> others;
+            for (std::size_t j = 0; j < c.utterances.size(); ++j)
+                if (j != i)
+                    others[c.utterances[j].speaker].push_back(spectra[j]);
+            std::string nearest;
+            double best = 1e9;
+            for (const auto &[voice, list] : others)
+                if (const double dist = distance(spectra[i], averageSpectrum(list)); dist < best) {
+                    best = dist;
+                    nearest = voice;
+                }
+            right += nearest == c.utterances[i].speaker ? 1 : 0;
+        }
+        QVERIFY2(right >= 20, qPrintable(QString::number(right)));
+        QVERIFY_THROWS_EXCEPTION(Error, referenceSpectrum(Matrix(80, 0)));
+        QVERIFY_THROWS_EXCEPTION(Error, averageSpectrum({}));
+        QVERIFY_THROWS_EXCEPTION(Error, averageSpectrum({{1.0f, 2.0f}, {1.0f}}));
     }
 
     void refusesToOverwrite()

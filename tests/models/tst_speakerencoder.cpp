@@ -243,6 +243,51 @@ private slots:
         QVERIFY(torch::allclose(ma.logDuration, mb.logDuration));
         QVERIFY((ma.mel - mb.mel).abs().max().item<float>() > 1e-3f);
     }
+
+    void fastSpeechHearsTheReferenceSpectrum()
+    {
+        FastSpeech2Config c = tinyMultiSpeakerConfig();
+        c.speakerToDecoder = true;
+        FastSpeech2 before(c);
+        FastSpeech2Config heard = c;
+        heard.referenceSpectrum = true;
+        QCOMPARE(heard.voiceInputSize(), 4 + 8);
+        QVERIFY(FastSpeech2Config::fromMetadata(heard.toMetadata(), "x").referenceSpectrum);
+        QVERIFY(!FastSpeech2Config::fromMetadata(c.toMetadata(), "x").referenceSpectrum);
+        FastSpeech2Config noVoice = heard;
+        noVoice.speakerDim = 0;
+        noVoice.speakerToDecoder = false;
+        QVERIFY_THROWS_EXCEPTION(wb::Error, noVoice.validate());
+
+        FastSpeech2 after(heard);
+        QVERIFY(copyMatchingParameters(*after, before->exportParameters()) > 0);
+        before->eval();
+        after->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor ids = torch::tensor({{1, 2, 3, 4}}, torch::kLong);
+        const torch::Tensor voice = torch::tensor({{1.0f, 0.0f, 0.0f, 0.0f}});
+        const torch::Tensor bright = torch::cat({voice, torch::linspace(-1.0, 1.0, 8).unsqueeze(0)}, 1);
+        const torch::Tensor dark = torch::cat({voice, torch::linspace(1.0, -1.0, 8).unsqueeze(0)}, 1);
+        // Warm-started, it speaks as the model without the spectrum did, whatever the spectrum.
+        const auto a0 = before->infer(ids, 1.0, 0, 0, 100, voice);
+        const auto a1 = after->infer(ids, 1.0, 0, 0, 100, bright);
+        QVERIFY(torch::equal(a0.durations, a1.durations));
+        QVERIFY(torch::allclose(a0.mel, a1.mel));
+        // The embedding alone is not enough for it.
+        QVERIFY_THROWS_EXCEPTION(wb::Error, after->infer(ids, 1.0, 0, 0, 100, voice));
+        // Once its layers learn, the spectrum steers the predictions and the mel.
+        for (auto &p : after->named_parameters())
+            if (p.key().rfind("reference_", 0) == 0)
+                p.value().uniform_(-1.0, 1.0);
+        const auto b = after->infer(ids, 1.0, 0, 0, 100, bright);
+        const auto d = after->infer(ids, 1.0, 0, 0, 100, dark);
+        QVERIFY((b.logDuration - d.logDuration).abs().max().item<float>() > 1e-6f);
+        const torch::Tensor durations = torch::tensor({{2, 3, 1, 2}}, torch::kLong);
+        const torch::Tensor zeros = torch::zeros({1, 4});
+        const auto mb = after->forward(ids, durations, zeros, zeros, bright);
+        const auto md = after->forward(ids, durations, zeros, zeros, dark);
+        QVERIFY((mb.mel - md.mel).abs().max().item<float>() > 1e-3f);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpeakerEncoder)

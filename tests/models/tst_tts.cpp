@@ -149,9 +149,28 @@ private slots:
 
         FastSpeech2TrainOptions o = tinyOptions(4);
         o.config.speakerToDecoder = true;
+        o.config.referenceSpectrum = true;
         o.referenceMix = 3;
+        for (const TtsItem &item : two.items)
+            QCOMPARE(item.referenceSpectrum.size(), std::size_t(two.spec.nMels));
         const FastSpeech2Checkpoint c = trainFastSpeech2(two, o);
         QVERIFY(c.config.speakerToDecoder);
+        QVERIFY(c.config.referenceSpectrum);
+        for (const char *layer : {"reference_proj.weight", "reference_decoder_proj.weight"}) {
+            const std::vector<float> &r = c.parameters.at(layer).data;
+            QVERIFY2(std::any_of(r.begin(), r.end(), [](float v) { return v != 0.0f; }), layer);
+        }
+        {
+            // It speaks only with the reference's spectrum beside the embedding.
+            TextToSpeech tts(c);
+            QVERIFY(tts.takesReferenceSpectrum());
+            TtsControls controls;
+            controls.griffinLimIterations = 2;
+            controls.speakerEmbedding = {0.6f, 0.8f, 0, 0};
+            QVERIFY_THROWS_EXCEPTION(Error, tts.speak("A test.", controls));
+            controls.referenceSpectrum = two.items[0].referenceSpectrum;
+            QVERIFY_THROWS_NO_EXCEPTION(tts.speak("A test.", controls));
+        }
         QCOMPARE(c.config.speakerDim, 4);
         QCOMPARE(c.notes.at("reference_mix"), std::string("3"));
         QVERIFY(c.parameters.tensors().count("speaker_decoder_proj.weight") == 1);
