@@ -13,6 +13,7 @@
 #include "MuLaw.h"
 #include "Npy.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 
@@ -86,27 +88,82 @@ TtsDataset loadCorpus(const CommandLine &cl, TrainRun &run)
     return data;
 }
 
-/** Every utterance of the --corpus embedded by this speaker encoder, by utterance id. */
-std::map<std::string, std::vector<float>> embeddingsById(const SpeakerEncoder &encoder,
-                                                         const CommandLine &cl)
+/**
+ * Every utterance of the --corpus embedded by the speaker encoder in the file at encoderPath, by
+ * utterance id. Kept beside the corpus in speaker_embeddings/<first 16 hex digits of the
+ * encoder file's SHA-256>.npy (rows in the order of the .ids file), and taken from there
+ * while it is newer than the corpus's metadata.csv and names every utterance: embedding
+ * 9,600 utterances takes minutes, reading them back a second. *cached says which happened.
+ */
+std::map<std::string, std::vector<float>> embeddingsById(const QString &encoderPath,
+                                                         const CommandLine &cl, bool *cached)
 {
-    const CorpusEmbeddings e =
-        embedCorpus(encoder, CorpusReader::read(pathOf(cl.value(QStringLiteral("corpus")))));
+    const QString corpusPath = cl.value(QStringLiteral("corpus"));
+    const Corpus corpus = CorpusReader::read(pathOf(corpusPath));
+    QFile encoderFile(encoderPath);
+    if (!encoderFile.open(QIODevice::ReadOnly))
+        throw wb::Error("cannot read the speaker encoder '" + pathOf(encoderPath) + "'");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&encoderFile);
+    const QString cacheBase = QDir(corpusPath).filePath(
+        QStringLiteral("speaker_embeddings/") + QString::fromLatin1(hash.result().toHex().left(16)));
+    const QFileInfo cacheInfo(cacheBase + QStringLiteral(".npy")),
+        metadata(QDir(corpusPath).filePath(QStringLiteral("metadata.csv")));
     std::map<std::string, std::vector<float>> byId;
+    *cached = false;
+    if (cacheInfo.exists() && metadata.exists() && cacheInfo.lastModified() > metadata.lastModified()) {
+        try {
+            const Matrix m = Npy::read(pathOf(cacheBase + QStringLiteral(".npy")));
+            QFile idsFile(cacheBase + QStringLiteral(".ids"));
+            if (idsFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                const QList<QByteArray> ids = idsFile.readAll().split('\n');
+                for (std::size_t r = 0; r < m.rows() && int(r) < ids.size(); ++r) {
+                    const float *row = m.values().data() + r * m.cols();
+                    byId[ids[int(r)].toStdString()] = std::vector<float>(row, row + m.cols());
+                }
+            }
+            *cached = std::all_of(corpus.utterances.begin(), corpus.utterances.end(),
+                                  [&](const Utterance &u) { return byId.count(u.id) == 1; });
+        } catch (const wb::Error &) {
+            *cached = false; // a damaged cache is recomputed
+        }
+        if (*cached)
+            return byId;
+        byId.clear();
+    }
+    const CorpusEmbeddings e = embedCorpus(SpeakerEncoder::load(pathOf(encoderPath)), corpus);
     for (std::size_t i = 0; i < e.ids.size(); ++i)
         byId[e.ids[i]] = e.embeddings[i];
+    if (!e.ids.empty() && QDir(corpusPath).mkpath(QStringLiteral("speaker_embeddings"))) {
+        try { // a read-only corpus just goes without the cache
+            Matrix m(e.ids.size(), e.embeddings.front().size());
+            QByteArray ids;
+            for (std::size_t i = 0; i < e.ids.size(); ++i) {
+                std::copy(e.embeddings[i].begin(), e.embeddings[i].end(), m.values().begin() + std::ptrdiff_t(i * m.cols()));
+                ids += QByteArray::fromStdString(e.ids[i]) + '\n';
+            }
+            QFile idsFile(cacheBase + QStringLiteral(".ids"));
+            if (idsFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && idsFile.write(ids) == ids.size()) {
+                idsFile.close();
+                Npy::write(pathOf(cacheBase + QStringLiteral(".npy")), m); // written last: the cache's mark
+            }
+        } catch (const wb::Error &) {
+        }
+    }
     return byId;
 }
 
 /** Multi-speaker training: every utterance's embedding by the speaker encoder at path. */
 void attachEmbeddings(TtsDataset &data, const CommandLine &cl, const QString &path, TrainRun &run)
 {
-    data.attachSpeakerEmbeddings(embeddingsById(SpeakerEncoder::load(pathOf(path)), cl));
-    printOut(QStringLiteral("speaker embeddings: %1 utterances of %2 speakers (%3-d) in %4 s")
+    bool cached = false;
+    data.attachSpeakerEmbeddings(embeddingsById(path, cl, &cached));
+    printOut(QStringLiteral("speaker embeddings: %1 utterances of %2 speakers (%3-d) in %4 s%5")
                  .arg(data.items.size())
                  .arg(data.speakerCentroids().size())
                  .arg(data.speakerDim())
-                 .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1));
+                 .arg(run.clock.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(cached ? QStringLiteral(" (cached)") : QString()));
     run.clock.restart();
 }
 
@@ -183,7 +240,8 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
         o.speakerLossEncoder = &lossEncoder;
         if (!lossEncoderPath.isEmpty()) {
             // Another encoder listens: the loss's targets are its own embeddings of the corpus.
-            const auto byId = embeddingsById(SpeakerEncoder(lossEncoder), cl);
+            bool cached = false;
+            const auto byId = embeddingsById(lossEncoderPath, cl, &cached);
             for (const TtsItem &item : data.items) {
                 const auto it = byId.find(item.id);
                 if (it == byId.end())

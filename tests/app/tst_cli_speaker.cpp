@@ -389,6 +389,11 @@ private slots:
                                decoderVoice} + quick,
                    300000);
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The corpus was embedded by this encoder for the run before: read back, not recomputed.
+        QVERIFY2(r.out.contains(QStringLiteral("(cached)")), qPrintable(r.out));
+        const QStringList caches = QDir(m_train + QStringLiteral("/speaker_embeddings"))
+                                       .entryList({QStringLiteral("*.npy")}, QDir::Files);
+        QVERIFY(!caches.isEmpty());
         QCOMPARE(notesOf(decoderVoice).value(QStringLiteral("reference_mix")).toString(), QStringLiteral("2"));
         bool hearsSpectrum = false;
         const QJsonObject meta = metadataOf(decoderVoice);
@@ -400,6 +405,18 @@ private slots:
                       QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--json")})
                     .value(QStringLiteral("watermarked"))
                     .toBool());
+        {
+            // A damaged cache is computed again, and training goes on.
+            QFile damaged(m_train + QStringLiteral("/speaker_embeddings/") + caches.front());
+            QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            damaged.write("not an npy file");
+        }
+        r = runCli(QStringList{QStringLiteral("tts"), QStringLiteral("train"), QStringLiteral("--corpus"), m_train,
+                               QStringLiteral("--speaker-encoder"), m_ckpt, QStringLiteral("--init"), warm,
+                               QStringLiteral("-o"), m_dir.filePath(QStringLiteral("recached.safetensors"))} + quick,
+                   300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("(cached)")), qPrintable(r.out));
         // Refused: without voices, when resuming a model that lacks the layer, an absurd mix.
         const QStringList refusals[] = {
             {QStringLiteral("--speaker-decoder")},
