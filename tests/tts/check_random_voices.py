@@ -7,8 +7,12 @@ Invents three voices in a scratch espeak-ng-data copy, then checks that:
 the variant files are there with the settings asked for; a second run with the
 same seed writes the same voices; each voice sounds different from the others
 and from plain en-us; the corpus builder, pointed at the copy through
-ESPEAK_DATA_PATH, builds a corpus in them; an absurd count is refused.
+ESPEAK_DATA_PATH, builds a corpus in them; an absurd count is refused; a
+second copy numbered on (--first) with the wider ranges (--wide) gives new
+names, and scripts/merge_corpora.py joins the two corpora into one whose
+utterances keep their audio, alignments and features under distinct ids.
 """
+import json
 import hashlib
 import os
 import subprocess
@@ -17,10 +21,49 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, '..', '..', 'scripts', 'espeak_random_voices.py')
+MERGE = os.path.join(HERE, '..', '..', 'scripts', 'merge_corpora.py')
 
 
 def run(args, env=None, check=True):
     return subprocess.run(args, capture_output=True, text=True, env=env, check=check)
+
+
+def check_merge(wavebench, tmp, corpus, expect):
+    wide = os.path.join(tmp, 'wide')
+    names = run([sys.executable, SCRIPT, wide, '2', '--seed', '3', '--first', '7', '--wide']).stdout.strip().split(',')
+    expect(names == ['espeak:en-us+wbv007', 'espeak:en-us+wbv008'], '--first numbers on: %s' % names)
+    text = open(os.path.join(wide, 'espeak-ng-data', 'voices', '!v', 'wbv007')).read()
+    expect(text.count('\nformant ') == 9, 'a wide variant sets nine formants too')
+    second = os.path.join(tmp, 'corpus2')
+    r = run([wavebench, 'corpus', 'build', '-o', second, '--voices', names[0], '--sentences', '3',
+             '--threads', '1'], env=dict(os.environ, ESPEAK_DATA_PATH=wide), check=False)
+    expect(r.returncode == 0, 'corpus build speaks a wide voice: ' + r.stderr.strip()[-300:])
+    if r.returncode != 0:
+        return
+    run([wavebench, 'corpus', 'features', second])
+    merged = os.path.join(tmp, 'merged')
+    r = run([sys.executable, MERGE, merged, corpus, second], check=False)
+    expect(r.returncode == 0, 'the corpora merge: ' + r.stderr.strip()[-300:])
+    if r.returncode != 0:
+        return
+    rows = [line.rstrip('\n').split('|') for line in open(os.path.join(merged, 'metadata.csv'))]
+    ids = [row[0] for row in rows]
+    expect(len(rows) == 7 and len(set(ids)) == 7, 'the merged corpus holds all 7 utterances once: %s' % ids)
+    moved = [row[0] for row in rows if row[3] == 'espeak-en-us+wbv007']
+    expect(len(moved) == 3 and all(i.startswith('s002-') for i in moved),
+           'the second corpus\'s voice is numbered after the first two: %s' % moved)
+    expect(all(os.path.isfile(os.path.join(merged, 'wavs', i + '.wav')) and
+               os.path.isfile(os.path.join(merged, 'alignments', i + '.json')) for i in ids),
+           'every utterance keeps its audio and alignment')
+    expect(all(os.path.isfile(os.path.join(merged, 'features', i + '.mel.npy')) for i in moved),
+           'computed features come along')
+    info = json.load(open(os.path.join(merged, 'corpus.json')))
+    expect(info['utterances'] == 7 and info['speakers'] == 3, 'corpus.json sums the counts: %s' % info)
+    r = run([wavebench, 'corpus', 'features', merged], check=False)
+    expect(r.returncode == 0, 'the merged corpus reads as one: ' + (r.stdout + r.stderr).strip()[-300:])
+    r = run([sys.executable, MERGE, os.path.join(tmp, 'twice'), corpus, corpus], check=False)
+    expect(r.returncode != 0 and 'two corpora' in r.stderr, 'a voice in two corpora is refused')
+    expect(not os.path.exists(os.path.join(tmp, 'twice')), '... and leaves nothing behind')
 
 
 def main():
@@ -63,6 +106,7 @@ def main():
             speakers = {line.rstrip('\n').split('|')[3] for line in open(os.path.join(corpus, 'metadata.csv'))}
             expect(speakers == {'espeak-en-us+wbv001', 'espeak-en-us+wbv002'},
                    'the corpus holds both voices: %s' % sorted(speakers))
+            check_merge(wavebench, tmp, corpus, expect)
         # Without the copy, espeak-ng has no such variant, and the builder says so.
         plain_env = {k: v for k, v in os.environ.items() if k != 'ESPEAK_DATA_PATH'}
         r = run([wavebench, 'corpus', 'build', '-o', os.path.join(tmp, 'refused'), '--voices', names[0],

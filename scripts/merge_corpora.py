@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Joins corpora from `wavebench corpus build` into one, for `wavebench tts train`.
+
+    scripts/merge_corpora.py OUT CORPUS1 CORPUS2 [...]
+
+espeak-ng lists at most 349 voices, so a copy of its data made by
+scripts/espeak_random_voices.py holds at most 230 invented ones, and one
+`corpus build` speaks the voices of one copy. To train on more, build a corpus
+from each copy (numbered apart with --first) and join them here. Utterance ids of
+the later corpora get their speaker numbers moved past the earlier ones
+(s000-00001 of the second corpus of 393 speakers becomes s393-00001); audio,
+alignments and computed features are hard-linked (copied across file systems),
+metadata.csv and speakers.json are joined, and corpus.json sums the counts and
+lists what was merged. The corpora must share the symbol table, sample rate and
+hop, and no voice name may appear in two of them. OUT must not exist.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+
+ID = re.compile(r'^s(\d+)-(.+)$')
+
+
+def link(src, dst):
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def read_json(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    p.add_argument('out')
+    p.add_argument('corpora', nargs='+')
+    a = p.parse_args()
+    if len(a.corpora) < 2:
+        sys.exit('give at least two corpora to merge')
+    if os.path.exists(a.out):
+        sys.exit('%s exists: merge into a new folder' % a.out)
+    infos = []
+    for c in a.corpora:
+        for f in ('metadata.csv', 'corpus.json', 'speakers.json', 'symbols.json'):
+            if not os.path.isfile(os.path.join(c, f)):
+                sys.exit('%s has no %s: is it a corpus from `wavebench corpus build`?' % (c, f))
+        infos.append(read_json(os.path.join(c, 'corpus.json')))
+    first = infos[0]
+    for c, info in zip(a.corpora[1:], infos[1:]):
+        for key in ('sample_rate', 'hop', 'symbol_table', 'format'):
+            if info.get(key) != first.get(key):
+                sys.exit('%s has another %s (%s, not %s)' % (c, key, info.get(key), first.get(key)))
+        if read_json(os.path.join(c, 'symbols.json')) != read_json(os.path.join(a.corpora[0], 'symbols.json')):
+            sys.exit('%s has another symbol table' % c)
+
+    partial = a.out + '.partial'
+    shutil.rmtree(partial, ignore_errors=True)
+    for sub in ('wavs', 'alignments', 'features'):
+        os.makedirs(os.path.join(partial, sub))
+    shutil.copy2(os.path.join(a.corpora[0], 'symbols.json'), os.path.join(partial, 'symbols.json'))
+    speakers, names, lines = [], set(), []
+    offset = 0
+    for c in a.corpora:
+        own = read_json(os.path.join(c, 'speakers.json'))['speakers']
+        for s in own:
+            if s['name'] in names:
+                shutil.rmtree(partial)
+                sys.exit('voice %s is in two corpora: number the invented voices apart (--first)' % s['name'])
+            names.add(s['name'])
+        speakers += own
+        features = os.listdir(os.path.join(c, 'features')) if os.path.isdir(os.path.join(c, 'features')) else []
+        by_id = {}
+        for f in features:
+            by_id.setdefault(f.split('.', 1)[0], []).append(f)
+        highest = -1
+        with open(os.path.join(c, 'metadata.csv')) as f:
+            for line in f:
+                fields = line.rstrip('\n').split('|')
+                if len(fields) < 4:
+                    continue
+                m = ID.match(fields[0])
+                if not m:
+                    shutil.rmtree(partial)
+                    sys.exit('%s: utterance id %s is not sNNN-NNNNN' % (c, fields[0]))
+                highest = max(highest, int(m.group(1)))
+                new = 's%03d-%s' % (int(m.group(1)) + offset, m.group(2))
+                link(os.path.join(c, 'wavs', fields[0] + '.wav'), os.path.join(partial, 'wavs', new + '.wav'))
+                alignment = os.path.join(c, 'alignments', fields[0] + '.json')
+                if os.path.isfile(alignment):
+                    link(alignment, os.path.join(partial, 'alignments', new + '.json'))
+                for feature in by_id.get(fields[0], []):
+                    link(os.path.join(c, 'features', feature),
+                         os.path.join(partial, 'features', new + feature[len(fields[0]):]))
+                lines.append('|'.join([new] + fields[1:]) + '\n')
+        offset += max(highest + 1, len(own))
+    with open(os.path.join(partial, 'metadata.csv'), 'w') as f:
+        f.writelines(lines)
+    with open(os.path.join(partial, 'speakers.json'), 'w') as f:
+        json.dump({'speakers': speakers}, f, indent=4)
+    merged = dict(first)
+    for key in ('audio_seconds', 'build_seconds', 'sentences', 'utterances'):
+        merged[key] = sum(info.get(key, 0) for info in infos)
+    merged['speakers'] = len(speakers)
+    merged['merged_from'] = [os.path.abspath(c) for c in a.corpora]
+    with open(os.path.join(partial, 'corpus.json'), 'w') as f:
+        json.dump(merged, f, indent=4)
+    os.rename(partial, a.out)
+    print('%s: %d utterances of %d voices from %d corpora' % (a.out, len(lines), len(speakers), len(a.corpora)))
+
+
+if __name__ == '__main__':
+    main()
