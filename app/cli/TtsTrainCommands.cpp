@@ -92,7 +92,7 @@ TtsDataset loadCorpus(const CommandLine &cl, TrainRun &run)
  * Every utterance of the --corpus embedded by the speaker encoder in the file at encoderPath, by
  * utterance id. Kept beside the corpus in speaker_embeddings/<first 16 hex digits of the
  * encoder file's SHA-256>.npy (rows in the order of the .ids file), and taken from there
- * while it is newer than the corpus's metadata.csv and names every utterance: embedding
+ * while it is not older than the corpus's metadata.csv and names every utterance: embedding
  * 9,600 utterances takes minutes, reading them back a second. *cached says which happened.
  */
 std::map<std::string, std::vector<float>> embeddingsById(const QString &encoderPath,
@@ -111,7 +111,7 @@ std::map<std::string, std::vector<float>> embeddingsById(const QString &encoderP
         metadata(QDir(corpusPath).filePath(QStringLiteral("metadata.csv")));
     std::map<std::string, std::vector<float>> byId;
     *cached = false;
-    if (cacheInfo.exists() && metadata.exists() && cacheInfo.lastModified() > metadata.lastModified()) {
+    if (cacheInfo.exists() && metadata.exists() && cacheInfo.lastModified() >= metadata.lastModified()) {
         try {
             const Matrix m = Npy::read(pathOf(cacheBase + QStringLiteral(".npy")));
             QFile idsFile(cacheBase + QStringLiteral(".ids"));

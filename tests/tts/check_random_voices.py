@@ -41,6 +41,13 @@ def check_merge(wavebench, tmp, corpus, expect):
     if r.returncode != 0:
         return
     run([wavebench, 'corpus', 'features', second])
+    # Each corpus embedded once by tts train (kept beside it), so the merge can join those too.
+    encoder = os.path.join(HERE, '..', '..', 'assets', 'models', 'speaker_encoder.safetensors')
+    for c in (corpus, second):
+        r = run([wavebench, 'tts', 'train', '--corpus', c, '--speaker-encoder', encoder, '--steps', '1',
+                 '--batch', '2', '--d-model', '16', '--layers', '1', '--threads', '1',
+                 '-o', os.path.join(tmp, 'one_step.safetensors')], check=False)
+        expect(r.returncode == 0, 'a one-step multi-speaker run embeds %s: %s' % (c, r.stderr.strip()[-300:]))
     merged = os.path.join(tmp, 'merged')
     r = run([sys.executable, MERGE, merged, corpus, second], check=False)
     expect(r.returncode == 0, 'the corpora merge: ' + r.stderr.strip()[-300:])
@@ -61,6 +68,11 @@ def check_merge(wavebench, tmp, corpus, expect):
     expect(info['utterances'] == 7 and info['speakers'] == 3, 'corpus.json sums the counts: %s' % info)
     r = run([wavebench, 'corpus', 'features', merged], check=False)
     expect(r.returncode == 0, 'the merged corpus reads as one: ' + (r.stdout + r.stderr).strip()[-300:])
+    r = run([wavebench, 'tts', 'train', '--corpus', merged, '--speaker-encoder', encoder, '--steps', '1',
+             '--batch', '2', '--d-model', '16', '--layers', '1', '--threads', '1',
+             '-o', os.path.join(tmp, 'merged_step.safetensors')], check=False)
+    expect(r.returncode == 0 and '(cached)' in r.stdout and '7 utterances' in r.stdout,
+           'training on the merged corpus takes the joined speaker embeddings: ' + (r.stdout + r.stderr).strip()[-400:])
     r = run([sys.executable, MERGE, os.path.join(tmp, 'twice'), corpus, corpus], check=False)
     expect(r.returncode != 0 and 'two corpora' in r.stderr, 'a voice in two corpora is refused')
     expect(not os.path.exists(os.path.join(tmp, 'twice')), '... and leaves nothing behind')
