@@ -3965,113 +3965,113 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="142"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="150"/>
         <source>There is no such reference.</source>
         <translation>No existe esa referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="146"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="154"/>
         <source>A reference is saved only with the speaker&apos;s consent.</source>
         <translation>Una referencia solo se guarda con el consentimiento de quien habla.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="161"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="169"/>
         <source>The audio was saved but its consent record could not be written: %1</source>
         <translation>El audio se guardó, pero no se pudo escribir su registro de consentimiento: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="177"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="185"/>
         <source>Type a sentence for the cloned voice to say.</source>
         <translation>Escribe una frase para que la diga la voz clonada.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="188"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="196"/>
         <source>Cloning a voice</source>
         <translation>Clonando una voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="204"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="213"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="212"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="221"/>
         <source>Looking for the watermark</source>
         <translation>Buscando la marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="229"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="237"/>
         <source>Added “%1” as a reference.</source>
         <translation>Se añadió «%1» como referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="251"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="259"/>
         <source>The models could not be loaded: %1</source>
         <translation>No se pudieron cargar los modelos: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="255"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="263"/>
         <source>The reference was not added: %1</source>
         <translation>No se añadió la referencia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="256"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="264"/>
         <source>The reference was not added.</source>
         <translation>No se añadió la referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="261"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="269"/>
         <source>Cloning failed: %1</source>
         <translation>La clonación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="264"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="272"/>
         <source>The watermark could not be checked: %1</source>
         <translation>No se pudo comprobar la marca de agua: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="276"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="284"/>
         <source>Cloning cancelled</source>
         <translation>Clonación cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="297"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="305"/>
         <source>Load a Speaker Encoder</source>
         <translation>Cargar un codificador de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="297"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="305"/>
         <source>Load a Speaker Map</source>
         <translation>Cargar un mapa de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="298"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="306"/>
         <source>Load a Multi-speaker Model</source>
         <translation>Cargar un modelo multihablante</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="300"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="308"/>
         <source>Safetensors files (*.safetensors)</source>
         <translation>Archivos safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="310"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="318"/>
         <source>Check a File for the Watermark</source>
         <translation>Buscar la marca de agua en un archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="311"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="319"/>
         <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="318"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="326"/>
         <source>Save the Reference</source>
         <translation>Guardar la referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="319"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="327"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="324"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="332"/>
         <source>Saved %1 and its consent record</source>
         <translation>Guardados %1 y su registro de consentimiento</translation>
     </message>
@@ -4482,9 +4482,9 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>&lt;b&gt;Sin marca de agua&lt;/b&gt; en %1 — probabilidad de que esté marcado: %2% (puntuación %3, umbral %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningExplainer.cpp" line="9"/>
-        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Three ways to come nearer, and a lesson.&lt;/b&gt; &lt;i&gt;Training with a listener&lt;/i&gt;: the model learned from 393 voices (230 of them invented) with the speaker encoder listening to every mel it made and scoring it against the voice asked for. On 22 voices it never heard, the share of clones closest to their own voice rose from 63% to 82% by that encoder. An independent encoder sees 44% to 49%; when the independent one listens instead, the first still sees 63% to 74%. Part of a gain is real, part is the model pleasing its listener. &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis at clone time: the encoder listens to the clone, the embedding the model is conditioned on moves by the difference, and the clone nearest your reference is kept (90% by that encoder, 57% by the independent one). &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your references&apos; median pitch, which fixes the pitch yet made both encoders like the clones less. Never judge a model only with the tool it was tuned against, and measure more than one thing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tres maneras de acercarse, y una lección.&lt;/b&gt; &lt;i&gt;Entrenar con un oyente&lt;/i&gt;: el modelo aprendió de 393 voces (230 de ellas inventadas) con el codificador de hablantes escuchando cada mel que producía y comparándolo con la voz pedida. En 22 voces que nunca oyó, la proporción de clones más cercanos a su propia voz subió del 63% al 82% según ese codificador. Un codificador independiente ve del 44% al 49%; cuando es el independiente el que escucha, el primero aún ve del 63% al 74%. Parte de una ganancia es real, parte es el modelo complaciendo a su oyente. &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis al clonar: el codificador escucha el clon, el embedding con el que se condiciona el modelo se mueve según la diferencia, y se conserva el clon más cercano a tu referencia (90% según ese codificador, 57% según el independiente). &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a la mediana del tono de tus referencias, lo que corrige el tono pero hizo que ambos codificadores apreciaran menos los clones. Nunca juzgues un modelo solo con la herramienta contra la que se ajustó, y mide más de una cosa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
+        <location filename="../widgets/VoiceCloningExplainer.cpp" line="16"/>
+        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Four ways to come nearer, and a lesson.&lt;/b&gt; &lt;i&gt;More voices&lt;/i&gt;: the model learned from %1 voices, %2 of them invented for it. &lt;i&gt;Training with a listener&lt;/i&gt;: the speaker encoder listened to every mel the model made and scored it against the voice asked for; by that encoder the clones improved far more than by an independent one, because part of such a gain is the model pleasing its listener. &lt;i&gt;Hearing the spectrum&lt;/i&gt;: an embedding says which voice, in the terms that tell the training voices apart, not what a new voice sounds like. Given the reference&apos;s average spectrum as well (its formants and tilt), the model follows voices it never heard: on 22 of them, an independent encoder now finds %3% of the clones closest to their own voice (49% before), the cloner&apos;s own encoder %4%. &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis at clone time: the encoder listens to the clone, the embedding the model is conditioned on moves by the difference, and the clone nearest your reference is kept. &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your references&apos; median pitch. Never judge a model only with the tool it was tuned against, and measure more than one thing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cuatro maneras de acercarse, y una lección.&lt;/b&gt; &lt;i&gt;Más voces&lt;/i&gt;: el modelo aprendió de %1 voces, %2 de ellas inventadas para él. &lt;i&gt;Entrenar con un oyente&lt;/i&gt;: el codificador de hablantes escuchó cada mel que producía el modelo y lo comparó con la voz pedida; según ese codificador los clones mejoraron mucho más que según uno independiente, porque parte de una ganancia así es el modelo complaciendo a su oyente. &lt;i&gt;Oír el espectro&lt;/i&gt;: un embedding dice qué voz es, en los términos que distinguen las voces de entrenamiento, no cómo suena una voz nueva. Si además recibe el espectro medio de la referencia (sus formantes y su inclinación), el modelo sigue voces que nunca oyó: en 22 de ellas, un codificador independiente encuentra ahora el %3% de los clones más cerca de su propia voz (antes el 49%), y el propio codificador del clonador el %4%. &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis al clonar: el codificador escucha el clon, el embedding con el que se condiciona el modelo se mueve según la diferencia, y se conserva el clon más cercano a tu referencia. &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a la mediana del tono de tus referencias. Nunca juzgues un modelo solo con la herramienta contra la que se ajustó, y mide más de una cosa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
