@@ -204,22 +204,21 @@ int trainFastSpeech2Command(const CommandLine &cl, TrainRun &run, int steps)
         o.config = warm.config; // the same shape, so every layer it has can be reused
         o.warmStart = &warm;
     }
-    if (cl.isSet(QStringLiteral("speaker-decoder"))) {
-        if (resuming && !resume.config.speakerToDecoder)
-            throw UsageError(QStringLiteral("--speaker-decoder adds a layer, which a resumed "
-                                            "model lacks: start from it with --init instead"));
+    // Flags that add voice layers: a resumed model must have them already, and they need voices.
+    const auto voiceLayers = [&](const QString &flag, bool resumedHas, const QString &adds) {
+        if (!cl.isSet(flag))
+            return false;
+        if (resuming && !resumedHas)
+            throw UsageError(QStringLiteral("--%1 adds %2, which a resumed model lacks: start from "
+                                            "it with --init instead").arg(flag, adds));
         if (cl.value(QStringLiteral("speaker-encoder")).isEmpty())
-            throw UsageError(QStringLiteral("--speaker-decoder needs --speaker-encoder"));
+            throw UsageError(QStringLiteral("--%1 needs --speaker-encoder").arg(flag));
+        return true;
+    };
+    if (voiceLayers(QStringLiteral("speaker-decoder"), resume.config.speakerToDecoder, QStringLiteral("a layer")))
         o.config.speakerToDecoder = true;
-    }
-    if (cl.isSet(QStringLiteral("reference-spectrum"))) {
-        if (resuming && !resume.config.referenceSpectrum)
-            throw UsageError(QStringLiteral("--reference-spectrum adds layers, which a resumed "
-                                            "model lacks: start from it with --init instead"));
-        if (cl.value(QStringLiteral("speaker-encoder")).isEmpty())
-            throw UsageError(QStringLiteral("--reference-spectrum needs --speaker-encoder"));
+    if (voiceLayers(QStringLiteral("reference-spectrum"), resume.config.referenceSpectrum, QStringLiteral("layers")))
         o.config.referenceSpectrum = true;
-    }
     o.referenceMix = cl.intValue(QStringLiteral("reference-mix"), 0, 64);
     if (o.referenceMix > 0 && cl.value(QStringLiteral("speaker-encoder")).isEmpty())
         throw UsageError(QStringLiteral("--reference-mix needs --speaker-encoder"));
