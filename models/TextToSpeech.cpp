@@ -376,6 +376,11 @@ void TextToSpeech::setVocoder(std::shared_ptr<const WaveNetVocoder> vocoder)
     d->vocoder = std::move(vocoder);
 }
 
+std::shared_ptr<const WaveNetVocoder> TextToSpeech::waveNetVocoder() const
+{
+    return d->vocoder;
+}
+
 bool TextToSpeech::hasVocoder() const
 {
     return d->vocoder != nullptr;

@@ -129,6 +129,7 @@ public:
      * differs from the acoustic model's. Null removes it. */
     void setVocoder(std::shared_ptr<const WaveNetVocoder> vocoder);
     bool hasVocoder() const;
+    std::shared_ptr<const WaveNetVocoder> waveNetVocoder() const;
 
     /** Griffin-Lim vocoder alone: log-mel [nMels][frames] on spec's grid -> audio. */
     static std::vector<float> griffinLimVocoder(const Matrix &logMel, const TtsFeatureSpec &spec,

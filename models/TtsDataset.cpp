@@ -21,6 +21,28 @@ struct Raw
     std::vector<float> energy; ///< per symbol, NaN when empty
 };
 
+/** Per symbol: the mean ln F0 of its voiced frames and ln of its mean RMS (NaN when it has none). */
+void perSymbol(const std::vector<int> &durations, const std::vector<float> &f0, const std::vector<float> &rms,
+               std::vector<float> &logF0, std::vector<float> &energy)
+{
+    logF0.clear();
+    energy.clear();
+    std::size_t t = 0;
+    for (int d : durations) {
+        double lf = 0.0, e = 0.0;
+        int voiced = 0;
+        for (int k = 0; k < d; ++k, ++t) {
+            if (f0[t] > 0.0f) {
+                lf += std::log(double(f0[t]));
+                ++voiced;
+            }
+            e += rms[t];
+        }
+        logF0.push_back(voiced > 0 ? float(lf / voiced) : NAN);
+        energy.push_back(d > 0 ? std::log(float(e / d) + kEnergyFloor) : NAN);
+    }
+}
+
 } // namespace
 
 TtsDataset TtsDataset::load(const std::string &corpusDir, const ProgressFn &progress)
@@ -82,30 +104,20 @@ TtsDataset TtsDataset::load(const std::string &corpusDir, const ProgressFn &prog
                     melSq[std::size_t(m)] += double(v) * v;
                 }
             melCount += static_cast<long long>(frames);
-            std::size_t t = 0;
-            for (int d : a.durations) {
-                double lf = 0.0, e = 0.0;
-                int voiced = 0;
-                for (int k = 0; k < d; ++k, ++t) {
-                    const float hz = f0.values()[t];
-                    if (hz > 0.0f) {
-                        lf += std::log(double(hz));
-                        ++voiced;
-                        f0Sum += std::log(double(hz));
-                        f0Sq += std::log(double(hz)) * std::log(double(hz));
-                        ++f0Count;
-                    }
-                    e += rms.values()[t];
+            perSymbol(a.durations, f0.values(), rms.values(), r.logF0, r.energy);
+            for (std::size_t t = 0; t < frames; ++t)
+                if (f0.values()[t] > 0.0f) {
+                    const double lf = std::log(double(f0.values()[t]));
+                    f0Sum += lf;
+                    f0Sq += lf * lf;
+                    ++f0Count;
                 }
-                r.logF0.push_back(voiced > 0 ? float(lf / voiced) : NAN);
-                const float le = d > 0 ? std::log(float(e / d) + kEnergyFloor) : NAN;
-                r.energy.push_back(le);
-                if (d > 0) {
+            for (float le : r.energy)
+                if (!std::isnan(le)) {
                     eSum += le;
                     eSq += double(le) * le;
                     ++eCount;
                 }
-            }
             raws.push_back(std::move(r));
         } catch (const Error &e) {
             data.problems.push_back(u.id + ": " + e.what());
@@ -197,6 +209,40 @@ std::map<std::string, std::vector<float>> TtsDataset::speakerCentroids() const
         out[name] = std::move(unit);
     }
     return out;
+}
+
+} // namespace wb
+
+namespace wb {
+
+TtsItem transcribedItem(const std::vector<int> &ids, const std::vector<int> &durations,
+                        const UtteranceFeatures &features, const TtsFeatureSpec &spec)
+{
+    const std::size_t frames = features.logMel.cols(), bands = features.logMel.rows();
+    long long total = 0;
+    for (int d : durations)
+        total += d;
+    if (durations.size() != ids.size() || total != static_cast<long long>(frames) ||
+        features.f0.size() != frames || features.energy.size() != frames)
+        throw Error("the durations do not cover the recording's " + std::to_string(frames) + " frames");
+    if (bands != spec.melMean.size() || bands != spec.melStd.size())
+        throw Error("the recording's mel has " + std::to_string(bands) + " bands, the model's " +
+                    std::to_string(spec.melMean.size()));
+    TtsItem item;
+    item.ids = ids;
+    item.durations = durations;
+    item.referenceSpectrum = referenceSpectrum(features.logMel);
+    std::vector<float> logF0, energy;
+    perSymbol(durations, features.f0, features.energy, logF0, energy);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        item.pitch.push_back(std::isnan(logF0[i]) ? 0.0f : (logF0[i] - spec.pitchMean) / spec.pitchStd);
+        item.energy.push_back(std::isnan(energy[i]) ? 0.0f : (energy[i] - spec.energyMean) / spec.energyStd);
+    }
+    item.mel = Matrix(frames, bands);
+    for (std::size_t t = 0; t < frames; ++t)
+        for (std::size_t m = 0; m < bands; ++m)
+            item.mel.at(t, m) = (features.logMel.at(m, t) - spec.melMean[m]) / spec.melStd[m];
+    return item;
 }
 
 } // namespace wb

@@ -9,6 +9,8 @@
 
 namespace wb {
 
+struct UtteranceFeatures;
+
 /** One training utterance: symbol ids with their durations, pitch and energy, and its mel frames.
  */
 struct TtsItem
@@ -26,6 +28,15 @@ struct TtsItem
     /// log-mel before normalization: what a model with FastSpeech2Config::referenceSpectrum hears.
     std::vector<float> referenceSpectrum;
 };
+
+/**
+ * One transcribed recording as a training item in spec's normalization: symbol ids, frames per
+ * symbol (summing to the feature frames), and the recording's features (utteranceFeatures in
+ * CorpusFeatures.h). Pitch and energy are averaged per symbol as a corpus's are. wb::Error when
+ * the durations do not add up to the frames or the mel has another band count.
+ */
+TtsItem transcribedItem(const std::vector<int> &ids, const std::vector<int> &durations,
+                        const UtteranceFeatures &features, const TtsFeatureSpec &spec);
 
 /**
  * A corpus made by `wavebench corpus build`, ready for an acoustic model:

@@ -2,8 +2,14 @@
 
 #include "AudioFile.h"
 #include "BundledModels.h"
+#include "corpus/CorpusBuilder.h"
 #include "corpus/CorpusFeatures.h"
+#include "Dtw.h"
 #include "Error.h"
+#include "Resampler.h"
+#include "text/TextFrontEnd.h"
+#include "FastSpeech2Trainer.h"
+#include "TtsDataset.h"
 #include "PitchTracker.h"
 #include "SpeakerEncoder.h"
 #include "Watermark.h"
@@ -26,6 +32,8 @@ struct VoiceCloner::Private
     std::map<std::string, std::string> notes;
     FeatureParams features; ///< the model's log-mel, for the reference spectrum
     bool takesSpectrum = false;
+    FastSpeech2Checkpoint original; ///< as loaded, for adapt and resetAdaptation
+    bool adapted = false;
 };
 
 VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpeech2Checkpoint model)
@@ -62,6 +70,7 @@ VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpee
     d->features.fmax = model.features.fmax;
     d->features.logFloor = model.features.logFloor;
     d->takesSpectrum = model.config.referenceSpectrum;
+    d->original = model;
     d->tts = std::make_unique<TextToSpeech>(std::move(model));
 }
 
@@ -84,15 +93,11 @@ bool VoiceCloner::takesReferenceSpectrum() const
 
 std::vector<float> VoiceCloner::referenceSpectrum(const std::vector<float> &mono, int sampleRate) const
 {
-    if (!d->takesSpectrum)
-        return {};
     return referenceSpectrumOfAudio(mono, sampleRate, d->features);
 }
 
 std::vector<float> VoiceCloner::referenceSpectrumOfFiles(const std::vector<std::string> &paths) const
 {
-    if (!d->takesSpectrum)
-        return {};
     std::vector<std::vector<float>> all;
     for (const std::string &path : paths) {
         ReadOptions o;
@@ -106,6 +111,126 @@ std::vector<float> VoiceCloner::referenceSpectrumOfFiles(const std::vector<std::
         }
     }
     return averageSpectrum(all);
+}
+
+std::vector<float> VoiceCloner::revocode(const std::vector<float> &mono, int sampleRate,
+                                         const TtsControls &controls) const
+{
+    controls.validate();
+    const Matrix mel = ttsLogMel(mono, sampleRate, d->features);
+    const TtsFeatureSpec &spec = d->tts->features();
+    switch (controls.vocoder) {
+    case TtsVocoder::GriffinLim:
+        return TextToSpeech::griffinLimVocoder(mel, spec, controls.griffinLimIterations, controls.seed);
+    case TtsVocoder::SourceFilter:
+        return TextToSpeech::sourceFilterVocoder(mel, spec, controls.seed).audio;
+    case TtsVocoder::WaveNet:
+        break;
+    }
+    throw Error("cloning vocodes with Griffin-Lim or the source-filter vocoder");
+}
+
+TtsItem VoiceCloner::transcribe(const std::string &text, const std::vector<float> &mono, int sampleRate,
+                                const std::vector<float> &referenceEmbedding,
+                                const std::vector<float> &referenceSpectrum)
+{
+    if (mono.empty() || sampleRate <= 0)
+        throw Error("there is no recording to align");
+    std::vector<float> samples =
+        sampleRate == d->features.sampleRate
+            ? mono
+            : Resampler::resample(AudioBuffer(mono, sampleRate), d->features.sampleRate).samples();
+    normalizeLoudness(samples, d->features.sampleRate, -20.0);
+    const UtteranceFeatures recorded = utteranceFeatures(samples, d->features);
+    // The text as the model says it in this voice: its symbols and where their frames fall.
+    TtsControls c;
+    c.speakerEmbedding = averageEmbedding({referenceEmbedding});
+    if (d->takesSpectrum)
+        c.referenceSpectrum = referenceSpectrum;
+    c.griffinLimIterations = 1; // only the mel is needed
+    const TtsResult spoken = d->tts->speak(text, c);
+    const std::vector<int> ids = text::TextFrontEnd::ids(spoken.utterance, d->tts->symbols());
+    if (ids.size() != spoken.durations.size())
+        throw Error("the model's durations do not match the text's symbols");
+    std::vector<int> symbolOf; // per synthetic frame
+    for (std::size_t i = 0; i < spoken.durations.size(); ++i)
+        symbolOf.insert(symbolOf.end(), std::size_t(std::max(0, spoken.durations[i])), int(i));
+    if (symbolOf.size() != spoken.logMel.cols())
+        throw Error("the model's durations do not add up to its mel");
+    const std::vector<int> match = dtwMatch(meanNormalized(recorded.logMel), meanNormalized(spoken.logMel));
+    std::vector<int> durations(ids.size(), 0);
+    for (int frame : match)
+        ++durations[std::size_t(symbolOf[std::size_t(frame)])];
+    return transcribedItem(ids, durations, recorded, d->tts->features());
+}
+
+double VoiceCloner::adapt(std::vector<TtsItem> references, const std::vector<float> &referenceEmbedding,
+                          const std::vector<float> &referenceSpectrum, int steps, double lr,
+                          const ProgressFn &progress)
+{
+    if (steps < 1 || steps > 2000)
+        throw Error("adaptation takes 1 to 2000 steps, not " + std::to_string(steps));
+    if (!(lr > 0.0 && lr < 0.1))
+        throw Error("the adaptation learning rate must be between 0 and 0.1");
+    if (references.empty())
+        throw Error("adaptation needs at least one transcribed reference recording");
+    if (int(referenceEmbedding.size()) != d->original.config.speakerDim)
+        throw Error("the reference embedding does not fit the model");
+    if (d->takesSpectrum && int(referenceSpectrum.size()) != d->original.config.nMels)
+        throw Error("this model also hears the reference's spectrum: adaptation needs it");
+    TtsDataset data;
+    data.spec = d->original.features;
+    data.symbols = d->original.symbols;
+    const std::vector<float> voice = averageEmbedding({referenceEmbedding});
+    for (std::size_t i = 0; i < references.size(); ++i) {
+        TtsItem &item = references[i];
+        if (item.mel.cols() != std::size_t(d->original.config.nMels))
+            throw Error("a reference utterance's mel does not fit the model");
+        item.id = "reference-" + std::to_string(i + 1);
+        item.speaker = "reference";
+        item.speakerEmbedding = voice;
+        item.referenceSpectrum =
+            d->takesSpectrum ? referenceSpectrum : std::vector<float>(std::size_t(d->original.config.nMels), 0.0f);
+        data.items.push_back(std::move(item));
+    }
+    FastSpeech2Checkpoint start = d->original;
+    start.notes.erase("steps"); // the schedule starts afresh
+    FastSpeech2TrainOptions o;
+    o.steps = steps;
+    o.batchSize = int(std::min<std::size_t>(8, data.items.size()));
+    o.learningRate = lr;
+    o.warmupSteps = std::max(1, steps / 5);
+    o.validationFraction = 0.0;
+    o.seed = 7;
+    std::vector<double> mels;
+    FastSpeech2Checkpoint tuned = trainFastSpeech2(
+        data, o, progress, [&](const FastSpeech2Step &st) { mels.push_back(st.mel); }, &start);
+    tuned.notes = d->original.notes; // the voices it was trained on, its figures
+    tuned.notes["adapted_steps"] = std::to_string(steps);
+    const std::size_t tail = std::max<std::size_t>(1, mels.size() / 10);
+    double loss = 0.0;
+    for (std::size_t i = mels.size() - tail; i < mels.size(); ++i)
+        loss += mels[i] / double(tail);
+    auto vocoder = d->tts->waveNetVocoder();
+    d->tts = std::make_unique<TextToSpeech>(std::move(tuned));
+    d->tts->setVocoder(vocoder);
+    d->adapted = true;
+    return loss;
+}
+
+void VoiceCloner::resetAdaptation()
+{
+    if (!d->adapted)
+        return;
+    auto vocoder = d->tts->waveNetVocoder();
+    d->tts = std::make_unique<TextToSpeech>(d->original);
+    d->tts->setVocoder(vocoder);
+    d->adapted = false;
+}
+
+bool VoiceCloner::adapted() const
+{
+    return d->adapted;
 }
 
 const SpeakerEncoder &VoiceCloner::encoder() const

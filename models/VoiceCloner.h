@@ -10,6 +10,7 @@
 namespace wb {
 
 class SpeakerEncoder;
+struct TtsItem;
 
 /** One cloned utterance and how close it came to the voice it imitates. */
 struct CloneResult
@@ -105,6 +106,38 @@ public:
     CloneResult clone(const std::string &text, const std::vector<float> &referenceEmbedding,
                       const TtsControls &controls = {}, const CloneOptions &options = {},
                       const ProgressFn &progress = {});
+
+    /**
+     * A recording's own log-mel (on the model's grid) back through the vocoder controls choose
+     * (Griffin-Lim or source-filter), with no acoustic model: what the mel and the vocoder alone
+     * keep of a voice, the ceiling for a clone made through them. Audio at the model's rate.
+     */
+    std::vector<float> revocode(const std::vector<float> &mono, int sampleRate, const TtsControls &controls) const;
+
+    /**
+     * A recording of known text, made ready to adapt the model on (adapt): the model speaks the
+     * text in the reference's voice, dynamic time warping (dtwMatch, on mean-normalized log-mels)
+     * matches the recording's frames to the synthetic ones, and each symbol takes the recorded
+     * frames matched to its own; pitch and energy come from the recording (utteranceFeatures),
+     * leveled to -20 dBFS first as the corpus was. wb::Error for text with nothing sayable or a
+     * recording too short or too long to align.
+     */
+    TtsItem transcribe(const std::string &text, const std::vector<float> &mono, int sampleRate,
+                       const std::vector<float> &referenceEmbedding, const std::vector<float> &referenceSpectrum);
+    /**
+     * Speaker adaptation (Arik et al. 2018): fine-tunes the whole multi-speaker model on the
+     * reference's own transcribed utterances (transcribe), each conditioned on the reference's
+     * embedding and spectrum as a clone is, for `steps` Adam steps (1-2000; peak learning rate
+     * lr, reached after a fifth of them). Later clones use the adapted model until
+     * resetAdaptation. Returns the mean mel loss (L1, normalized) of the last tenth of the
+     * steps. progress may cancel (wb::Cancelled), leaving the model as it was.
+     */
+    double adapt(std::vector<TtsItem> references, const std::vector<float> &referenceEmbedding,
+                 const std::vector<float> &referenceSpectrum, int steps, double lr = 3e-4,
+                 const ProgressFn &progress = {});
+    /** Back to the model as loaded. */
+    void resetAdaptation();
+    bool adapted() const;
 
 private:
     void judge(CloneResult &r) const;

@@ -9,6 +9,7 @@
 #include "BundledModels.h"
 #include "FastSpeech2Checkpoint.h"
 #include "VoiceCloner.h"
+#include "TtsDataset.h"
 #include "corpus/CorpusReader.h"
 
 #include <QFile>
@@ -61,6 +62,36 @@ double referenceF0(const std::vector<std::string> &paths)
     return f0;
 }
 
+/** --adapt and --adapt-lr, shared by clone and speaker clone-eval. */
+void addAdaptOptions(CommandLine &cl)
+{
+    cl.addOption(QStringLiteral("adapt"),
+                 QStringLiteral("Speaker adaptation (0-2000 steps): before cloning, fine-tune the whole model "
+                                "on the reference recording and its transcript (aligned by time warping "
+                                "against the model's own reading); 0 = off. 50 steps take seconds."),
+                 QStringLiteral("N"), QStringLiteral("0"));
+    cl.addOption(QStringLiteral("adapt-lr"), QStringLiteral("Peak learning rate of --adapt."), QStringLiteral("X"),
+                 QStringLiteral("0.0003"));
+}
+
+/** Speaker adaptation on transcribed reference recordings (--adapt); returns the final mel loss. */
+double adaptTo(VoiceCloner &cloner, const std::vector<std::string> &paths, const std::vector<std::string> &texts,
+               const std::vector<float> &embedding, const std::vector<float> &spectrum, int steps, double lr)
+{
+    std::vector<TtsItem> items;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        ReadOptions o;
+        o.mono = true;
+        const AudioBuffer a = AudioFile::read(paths[i], o);
+        try {
+            items.push_back(cloner.transcribe(texts.at(i), a.samples(), a.sampleRate(), embedding, spectrum));
+        } catch (const wb::Error &e) {
+            throw wb::Error("'" + paths[i] + "': " + e.what());
+        }
+    }
+    return cloner.adapt(std::move(items), embedding, spectrum, steps, lr);
+}
+
 CloneOptions refineOptions(const CommandLine &cl)
 {
     CloneOptions o;
@@ -111,6 +142,10 @@ int runClone(const QStringList &arguments)
     cl.addOption(QStringLiteral("threads"), QStringLiteral("LibTorch threads; 0 = its default."),
                  QStringLiteral("N"), QStringLiteral("1"));
     addRefineOptions(cl);
+    addAdaptOptions(cl);
+    cl.addOption(QStringLiteral("reference-text"),
+                 QStringLiteral("What the reference says, word for word: --adapt fine-tunes on it."),
+                 QStringLiteral("TEXT"));
     cl.addOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     if (!cl.parse(arguments))
         return ExitOk;
@@ -124,6 +159,11 @@ int runClone(const QStringList &arguments)
     controls.griffinLimIterations = cl.intValue(QStringLiteral("iters"), 1, 1000);
     controls.vocoder = cloneVocoder(cl.value(QStringLiteral("vocoder")));
     const CloneOptions options = refineOptions(cl);
+    const int adaptSteps = cl.intValue(QStringLiteral("adapt"), 0, 2000);
+    const double adaptLr = cl.doubleValue(QStringLiteral("adapt-lr"), 1e-6, 0.1);
+    const QString referenceText = cl.value(QStringLiteral("reference-text")).trimmed();
+    if (adaptSteps > 0 && referenceText.isEmpty())
+        throw UsageError(QStringLiteral("--adapt needs --reference-text: what the reference recording says"));
     setClassifierThreads(cl.intValue(QStringLiteral("threads"), 0, 256));
     AudioFile::formatForPath(pathOf(out)); // a bad extension fails before any work
     const auto cloner = VoiceCloner::fromFiles(pathOf(cl.value(QStringLiteral("encoder"))),
@@ -133,6 +173,10 @@ int runClone(const QStringList &arguments)
     CloneOptions chosen = options;
     if (cl.isSet(QStringLiteral("match-pitch")))
         chosen.referenceF0Hz = referenceF0({pathOf(reference)});
+    double adaptLoss = 0.0;
+    if (adaptSteps > 0)
+        adaptLoss = adaptTo(*cloner, {pathOf(reference)}, {referenceText.toStdString()}, voice,
+                            controls.referenceSpectrum, adaptSteps, adaptLr);
     const CloneResult r = cloner->clone(text.toStdString(), voice, controls, chosen);
     AudioFile::write(pathOf(out), AudioBuffer(r.tts.audio, r.tts.sampleRate), AudioFile::formatForPath(pathOf(out)));
     const bool judged = !r.outputEmbedding.empty();
@@ -144,7 +188,10 @@ int runClone(const QStringList &arguments)
                       {QStringLiteral("real_time_factor"), r.tts.realTimeFactor()},
                       {QStringLiteral("watermarked"), r.watermarked},
                       {QStringLiteral("watermark_snr_db"), r.watermarkSnrDb},
-                      {QStringLiteral("normalized"), QString::fromStdString(r.tts.utterance.normalized)}};
+                      {QStringLiteral("normalized"), QString::fromStdString(r.tts.utterance.normalized)},
+                      {QStringLiteral("adapt_steps"), adaptSteps}};
+        if (adaptSteps > 0)
+            o.insert(QStringLiteral("adapt_mel_loss"), adaptLoss);
         if (judged) {
             o.insert(QStringLiteral("similarity_to_reference"), r.similarityToReference);
             o.insert(QStringLiteral("nearest_training_voice"), QString::fromStdString(r.nearestTrainingVoice));
@@ -212,6 +259,10 @@ int runCloneEval(const QStringList &arguments)
     cl.addOption(QStringLiteral("real"),
                  QStringLiteral("Score each voice's own recorded sentence instead of a clone (left out of "
                                 "its centroid): the ceiling these voices and this encoder allow."));
+    addAdaptOptions(cl);
+    cl.addOption(QStringLiteral("vocoded"),
+                 QStringLiteral("As --real, but each recording's own mel goes through the vocoder first: the "
+                                "ceiling of the mel and the vocoder, without the acoustic model."));
     cl.addOption(QStringLiteral("record"),
                  QStringLiteral("Write the result into the multi-speaker model's notes (the Voice Cloning "
                                 "tab shows it; with --real, as the ceiling beside it)."));
@@ -219,7 +270,8 @@ int runCloneEval(const QStringList &arguments)
     if (!cl.parse(arguments))
         return ExitOk;
     const int refs = cl.intValue(QStringLiteral("references"), 1, 50);
-    const bool real = cl.isSet(QStringLiteral("real"));
+    const bool vocoded = cl.isSet(QStringLiteral("vocoded"));
+    const bool real = vocoded || cl.isSet(QStringLiteral("real"));
 
     const int trials = cl.intValue(QStringLiteral("trials"), 1, 100);
     TtsControls controls;
@@ -251,7 +303,7 @@ int runCloneEval(const QStringList &arguments)
     {
         std::string name;
         std::vector<std::vector<float>> reference, rest;
-        std::vector<std::string> texts, referencePaths;
+        std::vector<std::string> texts, referencePaths, restPaths, referenceTexts;
     };
     std::vector<Voice> voices;
     for (const std::string &name : corpus.speakers()) {
@@ -263,8 +315,10 @@ int runCloneEval(const QStringList &arguments)
             if (int(v.reference.size()) < refs) {
                 v.reference.push_back(encoder.embedFile(u.audioPath));
                 v.referencePaths.push_back(u.audioPath);
+                v.referenceTexts.push_back(u.normalizedText.empty() ? u.text : u.normalizedText);
             } else {
                 v.rest.push_back(judge.embedFile(u.audioPath));
+                v.restPaths.push_back(u.audioPath);
                 v.texts.push_back(u.normalizedText.empty() ? u.text : u.normalizedText);
             }
         }
@@ -275,6 +329,8 @@ int runCloneEval(const QStringList &arguments)
     }
     if (voices.size() < 2)
         throw wb::Error("clone-eval needs at least two speakers");
+    const int adaptSteps = cl.intValue(QStringLiteral("adapt"), 0, 2000);
+    const double adaptLr = cl.doubleValue(QStringLiteral("adapt-lr"), 1e-6, 0.1);
     std::vector<std::vector<float>> centroids;
     for (const Voice &v : voices)
         centroids.push_back(averageEmbedding(v.rest));
@@ -286,6 +342,16 @@ int runCloneEval(const QStringList &arguments)
         TtsControls heard = controls;
         if (!real)
             heard.referenceSpectrum = cloner->referenceSpectrumOfFiles(voices[s].referencePaths);
+        if (adaptSteps > 0 && !real) {
+            cloner->resetAdaptation();
+            const double loss = adaptTo(*cloner, voices[s].referencePaths, voices[s].referenceTexts, reference,
+                                        heard.referenceSpectrum, adaptSteps, adaptLr);
+            printError(QStringLiteral("speaker clone-eval"),
+                       QStringLiteral("%1: adapted on %2 utterances, mel loss %3")
+                           .arg(QString::fromStdString(voices[s].name))
+                           .arg(voices[s].referencePaths.size())
+                           .arg(loss, 0, 'f', 4));
+        }
         CloneOptions chosen = options;
         if (cl.isSet(QStringLiteral("match-pitch")) && !real)
             chosen.referenceF0Hz = referenceF0(voices[s].referencePaths);
@@ -294,8 +360,15 @@ int runCloneEval(const QStringList &arguments)
             CloneResult r;
             std::vector<std::vector<float>> scored = centroids;
             if (real) {
-                // The recording itself, and its voice's centroid without it.
+                // The recording itself (or its mel, vocoded), and its voice's centroid without it.
                 r.outputEmbedding = voices[s].rest[pick];
+                if (vocoded) {
+                    ReadOptions o;
+                    o.mono = true;
+                    const AudioBuffer a = AudioFile::read(voices[s].restPaths[pick], o);
+                    const std::vector<float> audio = cloner->revocode(a.samples(), a.sampleRate(), controls);
+                    r.outputEmbedding = judge.embed(audio, cloner->tts().features().sampleRate, 0.2);
+                }
                 std::vector<std::vector<float>> others;
                 for (std::size_t k = 0; k < voices[s].rest.size(); ++k)
                     if (k != pick)
@@ -344,13 +417,19 @@ int runCloneEval(const QStringList &arguments)
         FastSpeech2Checkpoint c = FastSpeech2Checkpoint::load(path);
         // Three figures can be kept: the clones by the cloner's own encoder, by an independent
         // judge, and the recordings themselves (the ceiling).
-        const std::string key = real ? "clone_eval_real_" : ownJudge ? "clone_eval_judged_" : "clone_eval_";
+        // With --adapt, the adapted clones' figures are kept apart from the conditioned ones'.
+        const std::string adapted = adaptSteps > 0 && !real ? "adapted_" : "";
+        const std::string key = vocoded ? "clone_eval_vocoded_"
+                                : real  ? "clone_eval_real_"
+                                : ownJudge ? "clone_eval_" + adapted + "judged_"
+                                           : "clone_eval_" + adapted;
         c.notes[key + "rate"] = std::to_string(rate);
         c.notes[key + "trials"] = std::to_string(total);
         c.notes[key + "speakers"] = std::to_string(voices.size());
         if (!real) {
             c.notes[key + "refine"] = std::to_string(options.refinePasses);
             c.notes[key + "match_pitch"] = cl.isSet(QStringLiteral("match-pitch")) ? "1" : "0";
+            c.notes[key + "adapt"] = std::to_string(adaptSteps);
         }
         if (ownJudge)
             c.notes["clone_eval_judge_eer"] = judge.checkpoint().notes.count("heldout_eer")
@@ -361,12 +440,13 @@ int runCloneEval(const QStringList &arguments)
     if (cl.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("speakers"), int(voices.size())},
                                                              {QStringLiteral("trials"), total},
-                                                             {QStringLiteral("scored"), real ? QStringLiteral("recordings")
+                                                             {QStringLiteral("scored"), vocoded ? QStringLiteral("vocoded recordings") : real ? QStringLiteral("recordings")
                                                                                              : QStringLiteral("clones")},
                                                              {QStringLiteral("closest_to_own"), wins},
                                                              {QStringLiteral("refine"), real ? 0 : options.refinePasses},
                                                              {QStringLiteral("judge"), ownJudge ? cl.value(QStringLiteral("judge")) : QStringLiteral("cloner")},
                                                              {QStringLiteral("match_pitch"), !real && cl.isSet(QStringLiteral("match-pitch"))},
+                                                             {QStringLiteral("adapt"), real ? 0 : adaptSteps},
                                                              {QStringLiteral("rate"), rate},
                                                              {QStringLiteral("mean_own_similarity"), ownSum / total},
                                                              {QStringLiteral("mean_best_other_similarity"), otherSum / total},

@@ -82,6 +82,27 @@ Matrix logMelOf(const std::vector<float> &samples, const FeatureParams &p, const
     return mel;
 }
 
+UtteranceFeatures featuresWith(const std::vector<float> &samples, const FeatureParams &p, const MelFilterbank &fb)
+{
+    StftParams stft;
+    stft.nFft = p.nFft;
+    stft.hop = p.hop;
+    UtteranceFeatures out;
+    out.logMel = logMelOf(samples, p, fb);
+    PitchParams pitch;
+    pitch.sampleRate = p.sampleRate;
+    pitch.hop = p.hop;
+    pitch.fmin = p.f0Min;
+    pitch.fmax = p.f0Max;
+    out.f0 = trackPitch(samples, pitch).f0;
+    out.energy = frameEnergy(samples, stft);
+    if (out.f0.size() != out.logMel.cols() || out.energy.size() != out.logMel.cols())
+        throw Error("feature frame counts disagree (" + std::to_string(out.logMel.cols()) + " mel, " +
+                    std::to_string(out.f0.size()) + " F0, " + std::to_string(out.energy.size()) +
+                    " energy)");
+    return out;
+}
+
 void computeOne(const std::string &root, const Utterance &u, const FeatureParams &p,
                 const MelFilterbank &fb, const fs::path &folder)
 {
@@ -89,25 +110,11 @@ void computeOne(const std::string &root, const Utterance &u, const FeatureParams
     read.targetRate = p.sampleRate;
     read.mono = true;
     const AudioBuffer audio = AudioFile::read(u.audioPath, read);
-    StftParams stft;
-    stft.nFft = p.nFft;
-    stft.hop = p.hop;
-    const Matrix mel = logMelOf(audio.samples(), p, fb);
-    PitchParams pitch;
-    pitch.sampleRate = p.sampleRate;
-    pitch.hop = p.hop;
-    pitch.fmin = p.f0Min;
-    pitch.fmax = p.f0Max;
-    const PitchTrack track = trackPitch(audio.samples(), pitch);
-    const std::vector<float> energy = frameEnergy(audio.samples(), stft);
-    if (track.frames() != mel.cols() || energy.size() != mel.cols())
-        throw Error("feature frame counts disagree (" + std::to_string(mel.cols()) + " mel, " +
-                    std::to_string(track.frames()) + " F0, " + std::to_string(energy.size()) +
-                    " energy)");
-    Npy::write((folder / (u.id + ".mel.npy")).string(), mel);
-    Npy::write((folder / (u.id + ".f0.npy")).string(), track.f0);
-    Npy::write((folder / (u.id + ".energy.npy")).string(), energy);
-    writeDurations(root, u, p, mel.cols(), folder);
+    const UtteranceFeatures f = featuresWith(audio.samples(), p, fb);
+    Npy::write((folder / (u.id + ".mel.npy")).string(), f.logMel);
+    Npy::write((folder / (u.id + ".f0.npy")).string(), f.f0);
+    Npy::write((folder / (u.id + ".energy.npy")).string(), f.energy);
+    writeDurations(root, u, p, f.logMel.cols(), folder);
 }
 
 } // namespace
@@ -166,6 +173,11 @@ FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &p
     report.cached = cached;
     reportProgress(progress, 1.0);
     return report;
+}
+
+UtteranceFeatures utteranceFeatures(const std::vector<float> &samples, const FeatureParams &params)
+{
+    return featuresWith(samples, params, filterbankOf(params));
 }
 
 Matrix ttsLogMel(const std::vector<float> &samples, int sampleRate, const FeatureParams &params)

@@ -45,6 +45,16 @@ struct FeatureReport
 FeatureReport computeCorpusFeatures(const Corpus &corpus, const FeatureParams &params,
                                     const ProgressFn &progress = {});
 
+/** One recording's features, as computeCorpusFeatures writes them: log-mel [nMels][frames],
+ * F0 per frame (Hz, 0 = unvoiced, pYIN) and RMS per frame, on the same frames. */
+struct UtteranceFeatures
+{
+    Matrix logMel;
+    std::vector<float> f0, energy;
+};
+/** UtteranceFeatures of mono audio at params.sampleRate. */
+UtteranceFeatures utteranceFeatures(const std::vector<float> &samples, const FeatureParams &params = {});
+
 /** The TTS log-mel of mono audio at any rate (resampled to params.sampleRate first):
  * [nMels][frames], natural-log mel power, as <id>.mel.npy holds it. */
 Matrix ttsLogMel(const std::vector<float> &samples, int sampleRate, const FeatureParams &params = {});
