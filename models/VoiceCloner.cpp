@@ -34,6 +34,8 @@ struct VoiceCloner::Private
     bool takesSpectrum = false;
     FastSpeech2Checkpoint original; ///< as loaded, for adapt and resetAdaptation
     bool adapted = false;
+    std::string adaptationTag;
+    double adaptationLoss = 0.0;
 };
 
 VoiceCloner::VoiceCloner(std::shared_ptr<const SpeakerEncoder> encoder, FastSpeech2Checkpoint model)
@@ -166,7 +168,7 @@ TtsItem VoiceCloner::transcribe(const std::string &text, const std::vector<float
 
 double VoiceCloner::adapt(std::vector<TtsItem> references, const std::vector<float> &referenceEmbedding,
                           const std::vector<float> &referenceSpectrum, int steps, double lr,
-                          const ProgressFn &progress)
+                          const ProgressFn &progress, const std::string &tag)
 {
     if (steps < 1 || steps > 2000)
         throw Error("adaptation takes 1 to 2000 steps, not " + std::to_string(steps));
@@ -215,6 +217,8 @@ double VoiceCloner::adapt(std::vector<TtsItem> references, const std::vector<flo
     d->tts = std::make_unique<TextToSpeech>(std::move(tuned));
     d->tts->setVocoder(vocoder);
     d->adapted = true;
+    d->adaptationTag = tag;
+    d->adaptationLoss = loss;
     return loss;
 }
 
@@ -226,11 +230,23 @@ void VoiceCloner::resetAdaptation()
     d->tts = std::make_unique<TextToSpeech>(d->original);
     d->tts->setVocoder(vocoder);
     d->adapted = false;
+    d->adaptationTag.clear();
+    d->adaptationLoss = 0.0;
 }
 
 bool VoiceCloner::adapted() const
 {
     return d->adapted;
+}
+
+const std::string &VoiceCloner::adaptationTag() const
+{
+    return d->adaptationTag;
+}
+
+double VoiceCloner::adaptationLoss() const
+{
+    return d->adaptationLoss;
 }
 
 const SpeakerEncoder &VoiceCloner::encoder() const

@@ -134,10 +134,14 @@ public:
      */
     double adapt(std::vector<TtsItem> references, const std::vector<float> &referenceEmbedding,
                  const std::vector<float> &referenceSpectrum, int steps, double lr = 3e-4,
-                 const ProgressFn &progress = {});
+                 const ProgressFn &progress = {}, const std::string &tag = {});
     /** Back to the model as loaded. */
     void resetAdaptation();
     bool adapted() const;
+    /** What the caller named the current adaptation (adapt's tag), so the same references need
+     * not be adapted to twice; empty when not adapted. */
+    const std::string &adaptationTag() const;
+    double adaptationLoss() const; ///< adapt's result for the current adaptation (0 when none)
 
 private:
     void judge(CloneResult &r) const;

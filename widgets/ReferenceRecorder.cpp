@@ -141,7 +141,7 @@ void ReferenceRecorder::tick()
     }
     m_countdown->stop();
     m_left = -1;
-    m_state->setText(tr("<b>Recording — speak now.</b> Read a few sentences in your normal voice."));
+    m_state->setText(tr("<b>Recording — speak now.</b> Read the passage above in your normal voice."));
     m_recorder->start(m_input->currentData().toInt(), kRecordRate);
     m_limit->start(int(m_maxSeconds * 1000.0));
     updateButtons();
@@ -220,12 +220,21 @@ void ReferenceRecorder::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
+QString ReferenceRecorder::passage() const
+{
+    //: Read aloud for the reference recording, and its transcript for speaker adaptation. The
+    //: model speaks English only: keep it in English.
+    return tr("Every voice has its own color. I am reading these lines at my usual pace, in a quiet room. "
+              "Bright yellow birds sang while the children played by the river.");
+}
+
 void ReferenceRecorder::retranslate()
 {
     setTitle(tr("2. Reference voice"));
     m_guidance->setText(tr("Record <b>about 10 seconds</b> of natural speech in a quiet room (more is fine; "
                            "under 3 s gives a poor embedding), or load a recording. Silence at the ends is "
-                           "trimmed; several references are averaged into one voice."));
+                           "trimmed; several references are averaged into one voice.")
+                        + QStringLiteral("<br>") + tr("Read this aloud: <i>%1</i>").arg(passage().toHtmlEscaped()));
     m_inputLabel->setText(tr("&Input:"));
     m_input->setItemText(0, tr("System default"));
     m_load->setText(tr("Load file…"));

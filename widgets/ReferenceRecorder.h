@@ -38,6 +38,9 @@ public:
     void record(); ///< starts the countdown, then the recording
     void stop();
     bool isBusy() const; ///< counting down, recording, or reading the recording back
+    /** The passage the guidance asks the speaker to read: a recording's transcript, which
+     * speaker adaptation fine-tunes on. English, as the model speaks English only. */
+    QString passage() const;
 
     QPushButton *recordButton() const { return m_record; }
     QPushButton *loadButton() const { return m_load; }

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -95,8 +96,35 @@ void VoiceCloningPanel::addRecording(const LoadedClip &clip)
     ++m_recordings;
     m_embedJobs.push_back(m_backend->submit(Lane::Analysis, tr("Embedding the reference voice"),
                                             cloningjobs::embedAudio(m_assets, clip.audio,
-                                                                    tr("Recording %1").arg(m_recordings))));
+                                                                    tr("Recording %1").arg(m_recordings),
+                                                                    m_recorder->passage())));
     updateButtons();
+}
+
+bool VoiceCloningPanel::setTranscript(int index, const QString &text)
+{
+    if (index < 0 || std::size_t(index) >= m_references.size())
+        return false;
+    m_references[std::size_t(index)].transcript = text.simplified();
+    refreshReferences();
+    return true;
+}
+
+void VoiceCloningPanel::editTranscript()
+{
+    const int index = m_referenceList->currentRow();
+    if (index < 0 || std::size_t(index) >= m_references.size())
+        return;
+    const cloningjobs::Reference &r = m_references[std::size_t(index)];
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Transcript"),
+        tr("What “%1” says, word for word. Adaptation fine-tunes the model on it; leave it empty if you "
+           "do not know.")
+            .arg(r.name),
+        r.transcript, &ok);
+    if (ok)
+        setTranscript(index, text);
 }
 
 void VoiceCloningPanel::removeReference(int index)
@@ -121,14 +149,6 @@ std::vector<float> VoiceCloningPanel::referenceEmbedding() const
     for (const auto &r : m_references)
         all.push_back(r.embedding);
     return all.empty() ? std::vector<float>() : averageEmbedding(all);
-}
-
-std::vector<std::shared_ptr<const AudioBuffer>> VoiceCloningPanel::referenceAudio() const
-{
-    std::vector<std::shared_ptr<const AudioBuffer>> all;
-    for (const auto &r : m_references)
-        all.push_back(r.audio);
-    return all;
 }
 
 double VoiceCloningPanel::referenceF0() const
@@ -160,6 +180,17 @@ bool VoiceCloningPanel::saveReference(int index, const QString &path, QString *e
     } catch (const std::exception &e) {
         *error = QString::fromUtf8(e.what());
         return false;
+    }
+    const QString words = m_references[std::size_t(index)].transcript;
+    if (!words.isEmpty()) {
+        // What it says, where a later load finds it (sidecarTranscript).
+        const QFileInfo info(path);
+        QSaveFile transcript(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".txt"));
+        if (!transcript.open(QIODevice::WriteOnly) || transcript.write(words.toUtf8() + '\n') < 0 ||
+            !transcript.commit()) {
+            *error = tr("The audio was saved but its transcript could not be written: %1").arg(transcript.errorString());
+            return false;
+        }
     }
     QJsonObject consent = m_consent->toJson();
     consent.insert(QStringLiteral("audio"), QFileInfo(path).fileName());
@@ -193,8 +224,17 @@ void VoiceCloningPanel::clone()
     options.refinePasses = m_refine->value();
     if (m_matchPitch->isChecked())
         options.referenceF0Hz = referenceF0(); // 0 (no voiced reference): the model's own pitch
-    m_cloneJob = m_backend->submit(Lane::Model, tr("Cloning a voice"),
-                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), referenceAudio(), controls, options));
+    std::vector<cloningjobs::ReferenceTake> takes;
+    bool transcribed = false;
+    for (const auto &r : m_references) {
+        takes.push_back({r.audio, r.transcript});
+        transcribed = transcribed || !r.transcript.isEmpty();
+    }
+    // Without a reference whose words are known there is nothing to adapt on: the clone says so.
+    const int adaptSteps = transcribed ? m_adapt->value() : 0;
+    m_cloneJob = m_backend->submit(Lane::Model, adaptSteps > 0 ? tr("Adapting to the voice and cloning") : tr("Cloning a voice"),
+                                   cloningjobs::clone(m_assets, text, referenceEmbedding(), takes, controls, options,
+                                                      adaptSteps));
     updateButtons();
 }
 

@@ -4,6 +4,7 @@
 #include "BundledModels.h"
 #include "Error.h"
 #include "SpeakerEncoder.h"
+#include "TtsDataset.h"
 #include "corpus/CorpusFeatures.h"
 
 #include <QFile>
@@ -100,6 +101,15 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths)
                 a->encoderProblem = QString::fromUtf8(e.what());
             }
         }
+        // The independent judge: only beside the shipped encoder, and nothing is wrong without it.
+        if (paths.encoder.isEmpty()) {
+            try {
+                a->judge = std::make_shared<const SpeakerEncoder>(
+                    SpeakerEncoder::load(bundledModelPath(kBundledSpeakerJudge)));
+            } catch (const std::exception &) {
+                a->judge.reset();
+            }
+        }
         job.setProgress(0.3);
         a->paths.map = resolve(paths.map, kBundledSpeakerMap, &a->mapProblem);
         if (!a->paths.map.isEmpty()) {
@@ -146,12 +156,33 @@ ModelBackend::JobFn loadAssets(const AssetPaths &paths)
                 }
                 if (!note("clone_eval_real_rate").isEmpty())
                     a->cloneEvalRealRate = note("clone_eval_real_rate").toDouble();
+                if (!note("clone_eval_adapted_rate").isEmpty()) {
+                    a->cloneEvalAdaptedRate = note("clone_eval_adapted_rate").toDouble();
+                    a->cloneEvalAdapt = note("clone_eval_adapted_adapt").toInt();
+                }
+                if (!note("clone_eval_adapted_judged_rate").isEmpty() &&
+                    note("clone_eval_adapted_judged_adapt").toInt() == a->cloneEvalAdapt)
+                    a->cloneEvalAdaptedJudgedRate = note("clone_eval_adapted_judged_rate").toDouble();
             } catch (const std::exception &e) {
                 a->modelProblem = QString::fromUtf8(e.what());
             }
         }
         return QVariant::fromValue(Assets(a));
     };
+}
+
+QString sidecarTranscript(const QString &audioPath)
+{
+    const QFileInfo info(audioPath);
+    for (const char *suffix : {".txt", ".lab"}) {
+        QFile f(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1String(suffix));
+        if (f.size() > 64 * 1024 || !f.open(QIODevice::ReadOnly | QIODevice::Text))
+            continue;
+        const QString text = QString::fromUtf8(f.readAll()).simplified();
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 ModelBackend::JobFn embedFile(Assets assets, const QString &path)
@@ -166,47 +197,99 @@ ModelBackend::JobFn embedFile(Assets assets, const QString &path)
         Reference r;
         r.name = QFileInfo(path).fileName();
         r.path = path;
+        r.transcript = sidecarTranscript(path);
         return QVariant::fromValue(embedBuffer(*assets->encoder, mono, r));
     };
 }
 
-ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer> audio, const QString &name)
+ModelBackend::JobFn embedAudio(Assets assets, std::shared_ptr<const AudioBuffer> audio, const QString &name,
+                               const QString &transcript)
 {
-    return [assets, audio, name](JobContext &) {
+    return [assets, audio, name, transcript](JobContext &) {
         if (!assets || !assets->encoder)
             throw Error("no speaker encoder is loaded");
         if (!audio || audio->isEmpty())
             throw Error("the recording is empty");
         Reference r;
         r.name = name;
+        r.transcript = transcript.simplified();
         return QVariant::fromValue(embedBuffer(*assets->encoder, audio->toMono(), r));
     };
 }
 
 ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float> embedding,
-                          std::vector<std::shared_ptr<const AudioBuffer>> referenceAudio,
-                          const TtsControls &controls, const CloneOptions &options)
+                          std::vector<ReferenceTake> references, const TtsControls &controls,
+                          const CloneOptions &options, int adaptSteps)
 {
     const std::string utf8 = text.toStdString();
-    return [assets, utf8, embedding, referenceAudio, controls, options](JobContext &job) {
+    return [assets, utf8, embedding, references, controls, options, adaptSteps](JobContext &job) {
         if (!assets || !assets->cloner)
             throw Error("no multi-speaker model is loaded");
         auto out = std::make_shared<CloneOutput>();
         {
             std::lock_guard<std::mutex> lock(*assets->clonerMutex);
+            VoiceCloner &cloner = *assets->cloner;
             TtsControls heard = controls;
-            if (assets->cloner->takesReferenceSpectrum()) {
+            if (cloner.takesReferenceSpectrum()) {
                 std::vector<std::vector<float>> spectra;
-                for (const auto &audio : referenceAudio)
-                    if (audio && !audio->samples().empty())
-                        spectra.push_back(assets->cloner->referenceSpectrum(audio->samples(), audio->sampleRate()));
+                for (const ReferenceTake &take : references)
+                    if (take.audio && !take.audio->samples().empty())
+                        spectra.push_back(cloner.referenceSpectrum(take.audio->samples(), take.audio->sampleRate()));
                 if (spectra.empty())
                     throw Error("the reference recordings hold no audio to take the voice's spectrum from");
                 heard.referenceSpectrum = averageSpectrum(spectra);
             }
-            out->result = assets->cloner->clone(utf8, embedding, heard, options, job.progressFn());
+            ProgressFn cloning = job.progressFn();
+            if (adaptSteps > 0) {
+                // Which references, and how far: the same again reuses the adapted model.
+                QByteArray key = QByteArray::number(adaptSteps);
+                std::vector<const ReferenceTake *> transcribed;
+                for (const ReferenceTake &take : references)
+                    if (take.audio && !take.audio->samples().empty() && !take.transcript.trimmed().isEmpty()) {
+                        transcribed.push_back(&take);
+                        key += '|' + take.transcript.toUtf8() + '|' +
+                               QByteArray::number(qulonglong(take.audio->samples().size())) + '|' +
+                               QByteArray::number(double(take.audio->samples()[take.audio->samples().size() / 2]));
+                    }
+                if (transcribed.empty())
+                    throw Error("adaptation needs a reference whose words are known: record one (read the "
+                                "passage shown) or give a loaded file its transcript");
+                const std::string tag = key.toStdString();
+                out->adaptSteps = adaptSteps;
+                out->adaptReferences = int(transcribed.size());
+                out->adaptReused = cloner.adapted() && cloner.adaptationTag() == tag;
+                if (!out->adaptReused) {
+                    cloner.resetAdaptation();
+                    std::vector<TtsItem> items;
+                    for (const ReferenceTake *take : transcribed)
+                        items.push_back(cloner.transcribe(take->transcript.toStdString(), take->audio->samples(),
+                                                          take->audio->sampleRate(), embedding, heard.referenceSpectrum));
+                    const ProgressFn all = job.progressFn();
+                    cloner.adapt(std::move(items), embedding, heard.referenceSpectrum, adaptSteps, 3e-4,
+                                 [&all](double f) { return !all || all(0.6 * f); }, tag);
+                }
+                out->adaptLoss = cloner.adaptationLoss();
+                const ProgressFn all = job.progressFn();
+                cloning = [all](double f) { return !all || all(0.6 + 0.4 * f); };
+            } else {
+                cloner.resetAdaptation();
+            }
+            out->result = cloner.clone(utf8, embedding, heard, options, cloning);
             out->hop = assets->cloner->tts().features().hop;
             out->fmax = assets->cloner->tts().features().fmax;
+        }
+        if (assets->judge) {
+            try {
+                std::vector<std::vector<float>> heard;
+                for (const ReferenceTake &take : references)
+                    if (take.audio && !take.audio->samples().empty())
+                        heard.push_back(assets->judge->embed(take.audio->samples(), take.audio->sampleRate()));
+                out->judgedSimilarity =
+                    cosineSimilarity(assets->judge->embed(out->result.tts.audio, out->result.tts.sampleRate, 0.2),
+                                     averageEmbedding(heard));
+            } catch (const Error &) {
+                // too short for the judge: no second opinion
+            }
         }
         const TtsResult &r = out->result.tts;
         const float toDb = float(10.0 / std::log(10.0));

@@ -47,6 +47,7 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     m_referenceSummary = new QLabel(m_referenceBox);
     m_removeButton = new QPushButton(m_referenceBox);
     m_saveReferenceButton = new QPushButton(m_referenceBox);
+    m_transcriptButton = new QPushButton(m_referenceBox);
     m_modelBox = new QGroupBox(left);
     m_eer = new QLabel(m_modelBox);
     m_assetLabel = new QLabel(m_modelBox);
@@ -67,6 +68,7 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     auto *refButtons = new QHBoxLayout;
     refButtons->addWidget(m_removeButton);
     refButtons->addWidget(m_saveReferenceButton);
+    refButtons->addWidget(m_transcriptButton);
     auto *refColumn = new QVBoxLayout(m_referenceBox);
     refColumn->setSpacing(4);
     refColumn->addWidget(m_referenceList);
@@ -131,8 +133,14 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     m_refineLabel = new QLabel(m_cloneBox);
     m_refine = new QSpinBox(m_cloneBox);
     m_refine->setRange(0, 8);
-    m_refine->setValue(6); // what the clone test measures; each pass costs one more synthesis
+    m_refine->setValue(0); // adaptation does more, and the clone test measures it without refinement
     m_refineLabel->setBuddy(m_refine);
+    m_adaptLabel = new QLabel(m_cloneBox);
+    m_adapt = new QSpinBox(m_cloneBox);
+    m_adapt->setRange(0, 200);
+    m_adapt->setSingleStep(10);
+    m_adapt->setValue(50); // what the clone test measures: seconds on two cores
+    m_adaptLabel->setBuddy(m_adapt);
     m_matchPitch = new QCheckBox(m_cloneBox);
     m_matchPitch->setChecked(false); // both speaker encoders find pitch-matched clones further off
     m_progress = new QProgressBar(m_cloneBox);
@@ -168,6 +176,10 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     refineRow->addWidget(m_refineLabel);
     refineRow->addWidget(m_refine, 1);
     cloneColumn->addLayout(refineRow);
+    auto *adaptRow = new QHBoxLayout;
+    adaptRow->addWidget(m_adaptLabel);
+    adaptRow->addWidget(m_adapt, 1);
+    cloneColumn->addLayout(adaptRow);
     cloneColumn->addWidget(m_matchPitch);
     auto *cancelRow = new QHBoxLayout;
     cancelRow->addWidget(m_progress, 1);
@@ -216,6 +228,7 @@ VoiceCloningPanel::VoiceCloningPanel(ModelBackend *backend, QWidget *parent)
     connect(m_removeButton, &QPushButton::clicked, this,
             [this] { removeReference(m_referenceList->currentRow()); });
     connect(m_saveReferenceButton, &QPushButton::clicked, this, &VoiceCloningPanel::chooseSaveReference);
+    connect(m_transcriptButton, &QPushButton::clicked, this, &VoiceCloningPanel::editTranscript);
     connect(m_loadEncoder, &QPushButton::clicked, this, [this] { chooseAsset(0); });
     connect(m_loadMap, &QPushButton::clicked, this, [this] { chooseAsset(1); });
     connect(m_loadModel, &QPushButton::clicked, this, [this] { chooseAsset(2); });
@@ -307,6 +320,7 @@ void VoiceCloningPanel::updateButtons()
     m_recorder->loadButton()->setToolTip(canEmbed ? QString() : tr("Load a speaker encoder first."));
     const int row = m_referenceList->currentRow();
     m_removeButton->setEnabled(row >= 0);
+    m_transcriptButton->setEnabled(row >= 0);
     m_saveReferenceButton->setEnabled(row >= 0 && m_consent->isGiven());
     m_saveReferenceButton->setToolTip(m_consent->isGiven() ? tr("Save the reference as WAV, with its consent "
                                                                 "record beside it (.consent.json)")
@@ -364,6 +378,13 @@ void VoiceCloningPanel::updateAssetTexts()
                             : tr("An independent speaker encoder, which refinement never consulted, puts %1% of "
                                  "the same clones closest to their own voice.")
                                   .arg(locale.toString(a.cloneEvalJudgedRate * 100.0, 'f', 1))));
+    if (a.cloner && a.cloneEvalAdaptedRate >= 0.0 && a.cloneEvalAdaptedJudgedRate >= 0.0)
+        m_eer->setText(m_eer->text() + QLatin1Char(' ') +
+                       tr("<b>With adaptation</b> (%1 steps on the references): %2% by the cloner's encoder, "
+                          "<b>%3%</b> by the independent one.")
+                           .arg(a.cloneEvalAdapt)
+                           .arg(locale.toString(a.cloneEvalAdaptedRate * 100.0, 'f', 1),
+                                locale.toString(a.cloneEvalAdaptedJudgedRate * 100.0, 'f', 1)));
     if (a.cloner && a.cloneEvalRate >= 0.0 && a.cloneEvalRealRate >= 0.0)
         m_eer->setText(m_eer->text() + QLatin1Char(' ') +
                        tr("Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.")
@@ -385,6 +406,10 @@ void VoiceCloningPanel::retranslate()
     m_referenceBox->setTitle(tr("References"));
     m_removeButton->setText(tr("Remove"));
     m_saveReferenceButton->setText(tr("Save reference…"));
+    m_transcriptButton->setText(tr("Transcript…"));
+    m_transcriptButton->setToolTip(tr("What the selected reference says, word for word: adaptation fine-tunes "
+                                      "the model on it. A recording is given the passage it asked you to read; "
+                                      "a loaded file, the text of a .txt or .lab file of the same name."));
     m_modelBox->setTitle(tr("Models"));
     m_loadEncoder->setText(tr("Encoder…"));
     m_loadEncoder->setToolTip(tr("Load a speaker encoder checkpoint (wavebench speaker train)"));
@@ -413,6 +438,14 @@ void VoiceCloningPanel::retranslate()
                             "kept. Each pass costs one more synthesis. Part of the gain is the clone fitting "
                             "its judge: see the note on the left. 0 = condition on the reference alone, as "
                             "SV2TTS does"));
+    m_adaptLabel->setText(tr("&Adapt:"));
+    m_adapt->setSpecialValueText(tr("off"));
+    m_adapt->setSuffix(tr(" steps"));
+    m_adapt->setToolTip(tr("Speaker adaptation (Arik et al., 2018): before cloning, fine-tune the whole model "
+                           "for this many steps on your references whose words are known, aligned to the "
+                           "model's own reading of them by dynamic time warping. The embedding alone only "
+                           "places a new voice among the voices the model learned; adaptation learns yours. "
+                           "It takes a few seconds and is reused while the references stay the same."));
     m_matchPitch->setText(tr("&Match my pitch"));
     m_matchPitch->setToolTip(tr("Measure your references' median pitch (pYIN) and shift the clone to it. The "
                                 "embedding steers pitch only roughly: clones of unseen voices come out about 2.5 "

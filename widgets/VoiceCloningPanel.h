@@ -75,8 +75,6 @@ public:
     const std::vector<cloningjobs::Reference> &references() const { return m_references; }
     /** The references averaged (unit length); empty when there are none. */
     std::vector<float> referenceEmbedding() const;
-    /** The references' trimmed audio, for a model that also hears their spectrum. */
-    std::vector<std::shared_ptr<const AudioBuffer>> referenceAudio() const;
     cloningjobs::Output output() const;
     QString message() const;
 
@@ -91,6 +89,10 @@ public:
     /** Griffin-Lim (0) or the source-filter vocoder (1) for the next clone. */
     QComboBox *vocoderBox() const { return m_vocoder; }
     QSpinBox *refineBox() const { return m_refine; }
+    /** Speaker adaptation steps for the next clone (0: off). */
+    QSpinBox *adaptBox() const { return m_adapt; }
+    /** Sets what reference index says (its transcript); false for no such reference. */
+    bool setTranscript(int index, const QString &text);
     QCheckBox *matchPitchBox() const { return m_matchPitch; }
     /** The references' pitch (geometric mean of their median F0s), Hz; 0 when none is voiced. */
     double referenceF0() const;
@@ -127,6 +129,7 @@ private:
     void chooseAsset(int which);
     void chooseDetectFile();
     void chooseSaveReference();
+    void editTranscript();
     void showError(const QString &message);
     void updateButtons();
     void updateAssetTexts();
@@ -139,7 +142,7 @@ private:
     QGroupBox *m_referenceBox, *m_modelBox, *m_mapBox, *m_cloneBox;
     QListWidget *m_referenceList;
     QLabel *m_referenceSummary;
-    QPushButton *m_removeButton, *m_saveReferenceButton;
+    QPushButton *m_removeButton, *m_saveReferenceButton, *m_transcriptButton;
     QLabel *m_eer, *m_assetLabel;
     QPushButton *m_loadEncoder, *m_loadMap, *m_loadModel;
     MessageStrip *m_message;
@@ -152,6 +155,8 @@ private:
     QComboBox *m_vocoder;
     QLabel *m_refineLabel;
     QSpinBox *m_refine;
+    QLabel *m_adaptLabel;
+    QSpinBox *m_adapt;
     QCheckBox *m_matchPitch;
     QProgressBar *m_progress;
     QLabel *m_result, *m_watermark;

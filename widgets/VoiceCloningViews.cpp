@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QSpinBox>
 
 #include <algorithm>
 #include <cmath>
@@ -74,12 +75,18 @@ void VoiceCloningPanel::refreshReferences()
         const QSignalBlocker block(m_referenceList);
         m_referenceList->clear();
         const QLocale locale;
-        for (const auto &r : m_references)
-            m_referenceList->addItem(r.medianF0 > 0.0
-                                         ? tr("%1 — %2 s of speech, pitch %3 Hz")
-                                               .arg(r.name, locale.toString(r.seconds, 'f', 1),
-                                                    locale.toString(r.medianF0, 'f', 0))
-                                         : tr("%1 — %2 s of speech").arg(r.name, locale.toString(r.seconds, 'f', 1)));
+        for (const auto &r : m_references) {
+            QString line = r.medianF0 > 0.0 ? tr("%1 — %2 s of speech, pitch %3 Hz")
+                                                  .arg(r.name, locale.toString(r.seconds, 'f', 1),
+                                                       locale.toString(r.medianF0, 'f', 0))
+                                            : tr("%1 — %2 s of speech").arg(r.name, locale.toString(r.seconds, 'f', 1));
+            if (!r.transcript.isEmpty())
+                //: Appended to a reference whose words are known (adaptation can use it)
+                line += tr(" · transcript");
+            auto *item = new QListWidgetItem(line, m_referenceList);
+            item->setToolTip(r.transcript.isEmpty() ? tr("No transcript: adaptation cannot use this reference.")
+                                                     : tr("Says: “%1”").arg(r.transcript));
+        }
         m_referenceList->setCurrentRow(std::min(row, m_referenceList->count() - 1));
     }
     const std::vector<float> e = referenceEmbedding();
@@ -154,6 +161,25 @@ void VoiceCloningPanel::showClone(const cloningjobs::Output &out)
                                              .arg(steps.join(QStringLiteral(" → ")))
                                              .arg(r.keptPass + 1);
     }
+    if (std::isfinite(out->judgedSimilarity))
+        text += QStringLiteral("<br>") +
+                tr("An independent speaker encoder, which took no part in training the model (the clone test's "
+                   "judge), puts the similarity to your reference at <b>%1</b>.")
+                    .arg(locale.toString(out->judgedSimilarity, 'f', 2));
+    if (out->adaptSteps > 0)
+        //: %1 steps, %n transcribed references, %2 the final mel loss
+        text += QStringLiteral("<br>") +
+                (out->adaptReused ? tr("Adapted to your voice: the model fine-tuned earlier on these %n reference(s) "
+                                       "(%1 steps, mel loss %2) spoke this.",
+                                       nullptr, out->adaptReferences)
+                                  : tr("Adapted to your voice: the model was fine-tuned %1 steps on %n transcribed "
+                                       "reference(s) first (mel loss %2).",
+                                       nullptr, out->adaptReferences))
+                    .arg(out->adaptSteps)
+                    .arg(locale.toString(out->adaptLoss, 'f', 3));
+    else if (m_adapt->value() > 0)
+        text += QStringLiteral("<br>") + tr("Not adapted: no reference has a transcript. Record one (read the "
+                                            "passage shown) or give a loaded file its words with “Transcript…”.");
     m_result->setText(text);
     m_watermark->setText(r.watermarked ? tr("<b>Watermarked:</b> an inaudible mark %1 dB below the speech. "
                                            "“Detect watermark” finds it; so can anyone with WaveBench.")

@@ -347,6 +347,67 @@ private slots:
         QCOMPARE(both.value(QStringLiteral("clone_eval_real_trials")).toString(), QStringLiteral("6"));
         QVERIFY(std::abs(both.value(QStringLiteral("clone_eval_real_rate")).toString().toDouble() - ceilingRate) < 1e-5);
         QCOMPARE(both.value(QStringLiteral("clone_eval_trials")).toString(), QString::number(trials));
+        // --vocoded: the recordings' own mels through the vocoder, the ceiling without the acoustic model.
+        const QJsonObject vocoded = json({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"),
+                                          m_held, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                                          QStringLiteral("--references"), QStringLiteral("1"), QStringLiteral("--trials"),
+                                          QStringLiteral("2"), QStringLiteral("--iters"), QStringLiteral("8"),
+                                          QStringLiteral("--vocoded"), QStringLiteral("--record"), QStringLiteral("--json")});
+        QCOMPARE(vocoded.value(QStringLiteral("scored")).toString(), QStringLiteral("vocoded recordings"));
+        QCOMPARE(vocoded.value(QStringLiteral("trials")).toInt(), 6);
+        QVERIFY(notesOf(msCopy).contains(QStringLiteral("clone_eval_vocoded_rate")));
+        QVERIFY(std::abs(notesOf(msCopy).value(QStringLiteral("clone_eval_real_rate")).toString().toDouble() - ceilingRate) < 1e-5);
+        // --adapt: each voice's model fine-tuned on its transcribed reference first; kept apart in the notes.
+        r = runCli({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"), m_held,
+                    QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy, QStringLiteral("--references"),
+                    QStringLiteral("1"), QStringLiteral("--trials"), QStringLiteral("1"), QStringLiteral("--iters"),
+                    QStringLiteral("4"), QStringLiteral("--adapt"), QStringLiteral("3"), QStringLiteral("--record"),
+                    QStringLiteral("--json")},
+                   300000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("adapted on 1 utterances")), 3);
+        const QJsonObject adaptedEval = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(adaptedEval.value(QStringLiteral("adapt")).toInt(), 3);
+        const QJsonObject adaptedNotes = notesOf(msCopy);
+        QCOMPARE(adaptedNotes.value(QStringLiteral("clone_eval_adapted_adapt")).toString(), QStringLiteral("3"));
+        QVERIFY(std::abs(adaptedNotes.value(QStringLiteral("clone_eval_adapted_rate")).toString().toDouble() -
+                         adaptedEval.value(QStringLiteral("rate")).toDouble(-1)) < 1e-5);
+        QCOMPARE(adaptedNotes.value(QStringLiteral("clone_eval_trials")).toString(), QString::number(trials)); // kept
+        // clone --adapt needs the reference's words, and then fine-tunes on them.
+        r = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
+                    QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy,
+                    QStringLiteral("--adapt"), QStringLiteral("5")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--reference-text")), qPrintable(r.err));
+        QString refWords;
+        {
+            QFile meta(QDir(m_held).filePath(QStringLiteral("metadata.csv")));
+            QVERIFY(meta.open(QIODevice::ReadOnly | QIODevice::Text));
+            const QString id = QFileInfo(ref).completeBaseName();
+            while (!meta.atEnd()) {
+                const QStringList f = QString::fromUtf8(meta.readLine()).trimmed().split(QLatin1Char('|'));
+                if (f.size() >= 2 && f[0] == id)
+                    refWords = f[1];
+            }
+        }
+        QVERIFY(!refWords.isEmpty());
+        const QJsonObject adaptedClone = json({QStringLiteral("clone"), QStringLiteral("Hello there, this is a longer test sentence."),
+                                               QStringLiteral("--reference"), ref, QStringLiteral("--reference-text"), refWords,
+                                               QStringLiteral("-o"), out, QStringLiteral("--encoder"), m_ckpt,
+                                               QStringLiteral("--model"), msCopy, QStringLiteral("--iters"),
+                                               QStringLiteral("4"), QStringLiteral("--adapt"), QStringLiteral("5"),
+                                               QStringLiteral("--json")});
+        QCOMPARE(adaptedClone.value(QStringLiteral("adapt_steps")).toInt(), 5);
+        const double adaptLoss = adaptedClone.value(QStringLiteral("adapt_mel_loss")).toDouble(-1);
+        QVERIFY2(adaptLoss > 0.0 && adaptLoss < 10.0, qPrintable(QString::number(adaptLoss)));
+        QVERIFY(adaptedClone.value(QStringLiteral("watermarked")).toBool());
+        for (const QString &bad : {QStringLiteral("-1"), QStringLiteral("5000"), QStringLiteral("x")}) {
+            const auto b = runCli({QStringLiteral("clone"), QStringLiteral("Hi."), QStringLiteral("--reference"), ref,
+                                   QStringLiteral("--reference-text"), refWords, QStringLiteral("-o"), out,
+                                   QStringLiteral("--adapt"), bad});
+            QCOMPARE(b.code, 2);
+            QVERIFY2(b.err.contains(QStringLiteral("adapt")), qPrintable(b.err));
+        }
         // Voices the model was trained on would flatter the figure: --record refuses them.
         r = runCli({QStringLiteral("speaker"), QStringLiteral("clone-eval"), QStringLiteral("--corpus"), m_train,
                     QStringLiteral("--encoder"), m_ckpt, QStringLiteral("--model"), msCopy, QStringLiteral("--record")},

@@ -61,6 +61,7 @@ private slots:
     void consentGatesClone();
     void referenceLandsOnTheMap();
     void clonesAndMeasures();
+    void adaptsToTranscribedReferences();
     void clonesThroughTheSourceFilterVocoder();
     void cancelsAClone();
     void detectsTheWatermark();
@@ -71,6 +72,8 @@ private slots:
 private:
     bool run(const QStringList &args);
     QString wav(const QString &corpus, int index) const;
+    /** What a corpus recording says (its metadata.csv line). */
+    QString transcriptOf(const QString &wavPath) const;
 
     AlsaSandbox m_alsa;
     QTemporaryDir m_dir;
@@ -92,6 +95,20 @@ QString TestVoiceCloningPanel::wav(const QString &corpus, int index) const
     const QDir dir(QDir(corpus).filePath(QStringLiteral("wavs")));
     const QStringList files = dir.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
     return index < files.size() ? dir.filePath(files[index]) : QString();
+}
+
+QString TestVoiceCloningPanel::transcriptOf(const QString &wavPath) const
+{
+    const QFileInfo info(wavPath);
+    QFile meta(QDir(info.path()).filePath(QStringLiteral("../metadata.csv")));
+    if (!meta.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    while (!meta.atEnd()) {
+        const QStringList fields = QString::fromUtf8(meta.readLine()).trimmed().split(QLatin1Char('|'));
+        if (fields.size() >= 2 && fields[0] == info.completeBaseName())
+            return fields[1];
+    }
+    return {};
 }
 
 void TestVoiceCloningPanel::initTestCase()
@@ -267,8 +284,58 @@ void TestVoiceCloningPanel::clonesAndMeasures()
     QVERIFY(m_panel->outputView()->playButton()->isEnabled());
     QCOMPARE(m_panel->mapView()->hasClone(), out->hasPoint);
     QVERIFY(m_panel->detectButton()->isEnabled());
+    QVERIFY(!m_panel->assets()->judge && !std::isfinite(out->judgedSimilarity)); // only beside the shipped encoder
+    // Adaptation is on by default, but neither loaded file came with its words.
+    QCOMPARE(m_panel->adaptBox()->value(), 50);
+    QCOMPARE(out->adaptSteps, 0);
+    QVERIFY2(result.contains(QStringLiteral("Not adapted")), qPrintable(result));
     QTest::qWait(200);
     QVERIFY(m_panel->grab().save(shotPath(QStringLiteral("voice_cloning.png"))));
+}
+
+void TestVoiceCloningPanel::adaptsToTranscribedReferences()
+{
+    // Give the first reference its words: the clone job fine-tunes the model on it first.
+    const QString words = transcriptOf(wav(m_held, 0));
+    QVERIFY(!words.isEmpty());
+    m_panel->referenceList()->setCurrentRow(0);
+    QVERIFY(m_panel->setTranscript(0, words + QStringLiteral("  \n")));
+    QVERIFY(!m_panel->setTranscript(7, words));
+    QCOMPARE(m_panel->references()[0].transcript, words); // simplified
+    QVERIFY(m_panel->referenceList()->item(0)->text().contains(QStringLiteral("transcript")));
+    QVERIFY(m_panel->referenceList()->item(0)->toolTip().contains(words));
+    QVERIFY(!m_panel->referenceList()->item(1)->text().contains(QStringLiteral("transcript")));
+    m_panel->adaptBox()->setValue(20);
+    m_panel->textEdit()->setPlainText(QStringLiteral("A voice the model learned from one sentence."));
+    QSignalSpy cloned(m_panel, &VoiceCloningPanel::cloned);
+    m_panel->cloneButton()->click();
+    QVERIFY(cloned.wait(120000));
+    auto out = m_panel->output();
+    QVERIFY(out && out->audio && !out->audio->isEmpty());
+    QCOMPARE(out->adaptSteps, 20);
+    QCOMPARE(out->adaptReferences, 1);
+    QVERIFY(!out->adaptReused);
+    QVERIFY2(out->adaptLoss > 0.0 && std::isfinite(out->adaptLoss), qPrintable(QString::number(out->adaptLoss)));
+    QVERIFY2(m_panel->resultLabel()->text().contains(QStringLiteral("fine-tuned 20 steps on 1 transcribed")),
+             qPrintable(m_panel->resultLabel()->text()));
+    QVERIFY(out->result.watermarked);
+    // The same references again: the adapted model is reused, not trained anew.
+    m_panel->textEdit()->setPlainText(QStringLiteral("And a second sentence in the same voice."));
+    m_panel->cloneButton()->click();
+    QVERIFY(cloned.wait(120000));
+    out = m_panel->output();
+    QVERIFY(out->adaptReused);
+    QVERIFY2(m_panel->resultLabel()->text().contains(QStringLiteral("fine-tuned earlier")),
+             qPrintable(m_panel->resultLabel()->text()));
+    // Off: the model as loaded.
+    m_panel->adaptBox()->setValue(0);
+    QCOMPARE(m_panel->adaptBox()->text(), QStringLiteral("off"));
+    m_panel->cloneButton()->click();
+    QVERIFY(cloned.wait(120000));
+    QCOMPARE(m_panel->output()->adaptSteps, 0);
+    QVERIFY(!m_panel->assets()->cloner->adapted());
+    m_panel->adaptBox()->setValue(50);
+    QVERIFY(m_panel->setTranscript(0, QString()));
 }
 
 void TestVoiceCloningPanel::clonesThroughTheSourceFilterVocoder()
@@ -369,6 +436,13 @@ void TestVoiceCloningPanel::recordsAReference()
     QVERIFY(r.path.isEmpty() && r.name.contains(QStringLiteral("Recording")));
     QVERIFY2(r.trimmedSeconds >= 0.3, qPrintable(QString::number(r.trimmedSeconds)));
     QVERIFY2(r.seconds > 1.0,  qPrintable(QString::number(r.seconds)));
+    // The recorder asked for its passage to be read: that is the recording's transcript.
+    QCOMPARE(r.transcript, m_panel->recorder()->passage());
+    QVERIFY(m_panel->recorder()->findChild<QLabel *>()); // the guidance shows it
+    bool shown = false;
+    for (const QLabel *l : m_panel->recorder()->findChildren<QLabel *>())
+        shown = shown || l->text().contains(m_panel->recorder()->passage().left(30));
+    QVERIFY(shown);
     QVERIFY(m_panel->message().isEmpty() || !m_panel->message().contains(QStringLiteral("Recording failed")));
 }
 
@@ -386,6 +460,8 @@ void TestVoiceCloningPanel::savesTheReferenceWithItsConsent()
     QCOMPARE(consent.value(QStringLiteral("agreed")).toBool(), true);
     QCOMPARE(consent.value(QStringLiteral("recorded_by")).toString(), QStringLiteral("Prof. Lee"));
     QCOMPARE(consent.value(QStringLiteral("audio")).toString(), QStringLiteral("ada.wav"));
+    // Its words are saved beside it, and come back with the file.
+    QCOMPARE(cloningjobs::sidecarTranscript(path), m_panel->recorder()->passage());
     // Loading it back in a fresh panel brings the consent with it.
     ModelBackend backend;
     VoiceCloningPanel fresh(&backend);
@@ -424,51 +500,80 @@ void TestVoiceCloningPanel::clonesWithTheShippedModels()
     QVERIFY2(panel.assets() && panel.assets()->canClone(), qPrintable(panel.message()));
     QVERIFY(panel.mapView()->speakerCount() > 100);
     QVERIFY2(panel.eerLabel()->text().contains(QStringLiteral("unseen voice")), qPrintable(panel.eerLabel()->text()));
-    // The clone test as recorded with the shipped default (6 refinement passes), beside the
-    // independent judge's figure for the same clones.
-    QVERIFY2(panel.eerLabel()->text().contains(QStringLiteral("6 refinement passes")), qPrintable(panel.eerLabel()->text()));
+    // The clone test as recorded, beside the independent judge's figure for the same clones,
+    // and both again with speaker adaptation (the tab's default).
+    QVERIFY2(panel.eerLabel()->text().contains(QStringLiteral("Clone test")), qPrintable(panel.eerLabel()->text()));
     QVERIFY2(panel.eerLabel()->text().contains(QStringLiteral("independent speaker encoder")),
              qPrintable(panel.eerLabel()->text()));
+    QVERIFY2(panel.eerLabel()->text().contains(QStringLiteral("With adaptation")), qPrintable(panel.eerLabel()->text()));
+    QVERIFY(panel.assets()->cloneEvalAdapt == 50 && panel.assets()->cloneEvalAdaptedJudgedRate >= 0.8);
+    // The note quotes the same figure, rounded.
+    QVERIFY(VoiceCloningPanel::explainerHtml().contains(
+        QStringLiteral("%1% of the clones closest").arg(std::lround(panel.assets()->cloneEvalAdaptedJudgedRate * 100.0))));
     panel.consent()->setSpeaker(QStringLiteral("Ada"));
     panel.consent()->setAgreed(true);
     QSignalSpy changed(&panel, &VoiceCloningPanel::referencesChanged);
-    for (int i : {0, 2, 4}) {
+    for (int i : {0, 1, 2}) { // three sentences of one unseen voice (espeak-ng's m3)
+        // Each file's words beside it, as a corpus or a saved reference has them.
+        const QFileInfo info(wav(m_held, i));
+        QFile words(info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".txt"));
+        QVERIFY(words.open(QIODevice::WriteOnly));
+        words.write(transcriptOf(info.filePath()).toUtf8());
+        words.close();
         panel.addReferenceFile(wav(m_held, i));
         QVERIFY(changed.wait(60000));
+        QCOMPARE(panel.references().back().transcript, transcriptOf(info.filePath()));
     }
     QVERIFY(panel.mapView()->hasReference());
     QVERIFY(panel.cloneButton()->isEnabled());
     panel.textEdit()->setPlainText(QStringLiteral("Please call Stella and ask her to bring these things with her."));
-    QCOMPARE(panel.refineBox()->value(), 6); // the default, as the clone test measured it
-    panel.refineBox()->setValue(3);
+    QCOMPARE(panel.refineBox()->value(), 0); // the defaults, as the clone test measured them
+    QCOMPARE(panel.adaptBox()->value(), 50);
     QVERIFY(!panel.matchPitchBox()->isChecked());
-    panel.matchPitchBox()->setChecked(true);
-    const double referenceF0 = panel.referenceF0();
-    QVERIFY2(referenceF0 > 60.0 && referenceF0 < 400.0, qPrintable(QString::number(referenceF0)));
     QSignalSpy cloned(&panel, &VoiceCloningPanel::cloned);
     panel.cloneButton()->click();
     QVERIFY(cloned.wait(180000));
-    const auto out = panel.output();
+    auto out = panel.output();
     QVERIFY(out && out->audio && out->audio->duration() > 1.5);
     QVERIFY(out->result.watermarked);
     QVERIFY(detectWatermark(out->audio->samples(), out->audio->sampleRate()).detected);
-    // Three refinement passes: four syntheses, and the one nearest the reference kept (the
-    // shipped model's first pass is often the nearest already: it hears the reference's
-    // spectrum as well as its embedding).
+    // Adapted first, on the three transcribed references.
+    QCOMPARE(out->adaptSteps, 50);
+    QCOMPARE(out->adaptReferences, 3);
+    QVERIFY(!out->adaptReused);
+    QVERIFY2(out->adaptLoss > 0.0 && out->adaptLoss < 0.4, qPrintable(QString::number(out->adaptLoss)));
+    QVERIFY2(panel.resultLabel()->text().contains(QStringLiteral("Adapted to your voice")),
+             qPrintable(panel.resultLabel()->text()));
+    QVERIFY2(out->result.similarityToReference > 0.8, qPrintable(QString::number(out->result.similarityToReference)));
+    // The independent judge's opinion of the same clone, beside the cloner's encoder's.
+    QVERIFY(panel.assets()->judge);
+    QVERIFY2(out->judgedSimilarity > 0.8 && out->judgedSimilarity <= 1.0, qPrintable(QString::number(out->judgedSimilarity)));
+    QVERIFY2(panel.resultLabel()->text().contains(QStringLiteral("independent speaker encoder")),
+             qPrintable(panel.resultLabel()->text()));
+    qInfo() << "shipped clone:" << panel.resultLabel()->text();
+    QTest::qWait(200);
+    QVERIFY(panel.grab().save(shotPath(QStringLiteral("voice_cloning_shipped.png"))));
+
+    // Refinement and pitch matching on top, with the same adapted model (not trained again).
+    panel.refineBox()->setValue(3);
+    panel.matchPitchBox()->setChecked(true);
+    const double referenceF0 = panel.referenceF0();
+    QVERIFY2(referenceF0 > 60.0 && referenceF0 < 400.0, qPrintable(QString::number(referenceF0)));
+    panel.cloneButton()->click();
+    QVERIFY(cloned.wait(180000));
+    out = panel.output();
+    QVERIFY(out->adaptReused);
+    // Three refinement passes: four syntheses, and the one nearest the reference kept.
     const auto &passes = out->result.passSimilarities;
     qInfo() << "pass similarities:" << passes;
     QCOMPARE(int(passes.size()), 4);
     QCOMPARE(passes[std::size_t(out->result.keptPass)], *std::max_element(passes.begin(), passes.end()));
     QVERIFY(std::adjacent_find(passes.begin(), passes.end()) == passes.end()); // each pass was conditioned anew
-    QVERIFY2(out->result.similarityToReference > 0.9, qPrintable(QString::number(out->result.similarityToReference)));
     QVERIFY2(panel.resultLabel()->text().contains(QStringLiteral("Refinement")), qPrintable(panel.resultLabel()->text()));
     // Pitch matched: the model's F0 for the voice was measured and the shift brings it to the references'.
     QVERIFY(out->result.cloneF0Hz > 0.0);
     QVERIFY(std::abs(out->result.cloneF0Hz * std::pow(2.0, out->result.pitchShiftSemitones / 12.0) - referenceF0) < 1.0);
     QVERIFY2(panel.resultLabel()->text().contains(QStringLiteral("Pitch:")), qPrintable(panel.resultLabel()->text()));
-    qInfo() << "shipped clone:" << panel.resultLabel()->text();
-    QTest::qWait(200);
-    QVERIFY(panel.grab().save(shotPath(QStringLiteral("voice_cloning_shipped.png"))));
 }
 
 QTEST_MAIN(TestVoiceCloningPanel)
