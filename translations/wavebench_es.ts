@@ -1882,8 +1882,8 @@
     </message>
     <message>
         <location filename="../widgets/ReferenceRecorder.cpp" line="144"/>
-        <source>&lt;b&gt;Recording — speak now.&lt;/b&gt; Read a few sentences in your normal voice.</source>
-        <translation>&lt;b&gt;Grabando: habla ahora.&lt;/b&gt; Lee unas frases con tu voz normal.</translation>
+        <source>&lt;b&gt;Recording — speak now.&lt;/b&gt; Read the passage above in your normal voice.</source>
+        <translation>&lt;b&gt;Grabando: habla ahora.&lt;/b&gt; Lee el pasaje de arriba con tu voz normal.</translation>
     </message>
     <message>
         <location filename="../widgets/ReferenceRecorder.cpp" line="156"/>
@@ -1936,37 +1936,48 @@
         <translation>Graba una referencia: una cuenta atrás 3-2-1, luego habla unos 10 segundos y pulsa Detener</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="225"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="227"/>
+        <source>Every voice has its own color. I am reading these lines at my usual pace, in a quiet room. Bright yellow birds sang while the children played by the river.</source>
+        <extracomment>Read aloud for the reference recording, and its transcript for speaker adaptation. The model speaks English only: keep it in English.</extracomment>
+        <translation>Every voice has its own color. I am reading these lines at my usual pace, in a quiet room. Bright yellow birds sang while the children played by the river.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="233"/>
         <source>2. Reference voice</source>
         <translation>2. Voz de referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="226"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="234"/>
         <source>Record &lt;b&gt;about 10 seconds&lt;/b&gt; of natural speech in a quiet room (more is fine; under 3 s gives a poor embedding), or load a recording. Silence at the ends is trimmed; several references are averaged into one voice.</source>
         <translation>Graba &lt;b&gt;unos 10 segundos&lt;/b&gt; de habla natural en una sala tranquila (más está bien; menos de 3 s da un embedding pobre) o carga una grabación. El silencio de los extremos se recorta; varias referencias se promedian en una sola voz.</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="229"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="237"/>
+        <source>Read this aloud: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>Lee esto en voz alta (en inglés: el modelo solo habla inglés): &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="238"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrada:</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="230"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="239"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="231"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="240"/>
         <source>Load file…</source>
         <translation>Cargar archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="232"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="241"/>
         <source>Input level, -60 to 0 dBFS</source>
         <translation>Nivel de entrada, de -60 a 0 dBFS</translation>
     </message>
     <message>
-        <location filename="../widgets/ReferenceRecorder.cpp" line="234"/>
+        <location filename="../widgets/ReferenceRecorder.cpp" line="243"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -3943,211 +3954,231 @@ sobre los niveles de la siguiente muestra</translation>
 <context>
     <name>wb::VoiceCloningPanel</name>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="65"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="66"/>
         <source>Loading the voice cloning models</source>
         <translation>Cargando los modelos de clonación de voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="74"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="92"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="75"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="93"/>
         <source>Load a speaker encoder before adding a reference.</source>
         <translation>Carga un codificador de hablantes antes de añadir una referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="78"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="96"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="79"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="97"/>
         <source>Embedding the reference voice</source>
         <translation>Calculando el embedding de la voz de referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="98"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="99"/>
         <source>Recording %1</source>
         <translation>Grabación %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="150"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="121"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="122"/>
+        <source>What “%1” says, word for word. Adaptation fine-tunes the model on it; leave it empty if you do not know.</source>
+        <translation>Lo que dice «%1», palabra por palabra. La adaptación ajusta el modelo con ello; déjalo vacío si no lo sabes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="170"/>
         <source>There is no such reference.</source>
         <translation>No existe esa referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="154"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="174"/>
         <source>A reference is saved only with the speaker&apos;s consent.</source>
         <translation>Una referencia solo se guarda con el consentimiento de quien habla.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="169"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="191"/>
+        <source>The audio was saved but its transcript could not be written: %1</source>
+        <translation>El audio se guardó, pero su transcripción no pudo escribirse: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="200"/>
         <source>The audio was saved but its consent record could not be written: %1</source>
         <translation>El audio se guardó, pero no se pudo escribir su registro de consentimiento: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="185"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="216"/>
         <source>Type a sentence for the cloned voice to say.</source>
         <translation>Escribe una frase para que la diga la voz clonada.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="196"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="235"/>
         <source>Cloning a voice</source>
         <translation>Clonando una voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="212"/>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="221"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="235"/>
+        <source>Adapting to the voice and cloning</source>
+        <translation>Adaptando a la voz y clonando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="252"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="261"/>
         <source>Looking for the watermark</source>
         <translation>Buscando la marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="237"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="277"/>
         <source>Added “%1” as a reference.</source>
         <translation>Se añadió «%1» como referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="259"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="299"/>
         <source>The models could not be loaded: %1</source>
         <translation>No se pudieron cargar los modelos: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="263"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="303"/>
         <source>The reference was not added: %1</source>
         <translation>No se añadió la referencia: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="264"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="304"/>
         <source>The reference was not added.</source>
         <translation>No se añadió la referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="269"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="309"/>
         <source>Cloning failed: %1</source>
         <translation>La clonación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="272"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="312"/>
         <source>The watermark could not be checked: %1</source>
         <translation>No se pudo comprobar la marca de agua: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="284"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="324"/>
         <source>Cloning cancelled</source>
         <translation>Clonación cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="305"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="345"/>
         <source>Load a Speaker Encoder</source>
         <translation>Cargar un codificador de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="305"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="345"/>
         <source>Load a Speaker Map</source>
         <translation>Cargar un mapa de hablantes</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="306"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="346"/>
         <source>Load a Multi-speaker Model</source>
         <translation>Cargar un modelo multihablante</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="308"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="348"/>
         <source>Safetensors files (*.safetensors)</source>
         <translation>Archivos safetensors (*.safetensors)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="318"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="358"/>
         <source>Check a File for the Watermark</source>
         <translation>Buscar la marca de agua en un archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="319"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="359"/>
         <source>Audio files (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</source>
         <translation>Archivos de audio (*.wav *.flac *.ogg *.aiff *.aif *.mp3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="326"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="366"/>
         <source>Save the Reference</source>
         <translation>Guardar la referencia</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="327"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="367"/>
         <source>WAV audio (*.wav)</source>
         <translation>Audio WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningActions.cpp" line="332"/>
+        <location filename="../widgets/VoiceCloningActions.cpp" line="372"/>
         <source>Saved %1 and its consent record</source>
         <translation>Guardados %1 y su registro de consentimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="146"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="154"/>
         <source>This is not really me speaking: it is a cloned voice, made with consent.</source>
         <extracomment>The sentence the Voice Cloning tab opens with. The model speaks English only: keep it in English.</extracomment>
         <translation>This is not really me speaking: it is a cloned voice, made with consent.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="213"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="225"/>
         <source>Recording failed: %1</source>
         <translation>La grabación falló: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="283"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="296"/>
         <source>Clone needs consent first: name the speaker and tick that they agree.</source>
         <translation>Clonar necesita antes el consentimiento: escribe el nombre de quien habla y marca que acepta.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="285"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="298"/>
         <source>Clone needs a reference voice: record one or load a file.</source>
         <translation>Clonar necesita una voz de referencia: graba una o carga un archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="287"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="300"/>
         <source>Clone needs a speaker encoder and a multi-speaker model (see “Models” on the left).</source>
         <translation>Clonar necesita un codificador de hablantes y un modelo multihablante (mira «Modelos» a la izquierda).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="289"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="302"/>
         <source>Cloning…</source>
         <translation>Clonando…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="300"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="313"/>
         <source>Speak the text in the reference voice (watermarked)</source>
         <translation>Decir el texto con la voz de referencia (con marca de agua)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="304"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="317"/>
         <source>Recording needs consent first (step 1).</source>
         <translation>Grabar necesita antes el consentimiento (paso 1).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="305"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="318"/>
         <source>Recording needs a speaker encoder.</source>
         <translation>Grabar necesita un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="307"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="320"/>
         <source>Load a speaker encoder first.</source>
         <translation>Carga primero un codificador de hablantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="311"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
         <source>Save the reference as WAV, with its consent record beside it (.consent.json)</source>
         <translation>Guardar la referencia como WAV, con su registro de consentimiento al lado (.consent.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="313"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="327"/>
         <source>Saving a reference needs consent first.</source>
         <translation>Guardar una referencia necesita antes el consentimiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="325"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="339"/>
         <source>Loading the speaker encoder, the map and the model…</source>
         <translation>Cargando el codificador de hablantes, el mapa y el modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="326"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
         <source>No models loaded yet.</source>
         <translation>Aún no hay modelos cargados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="333"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="347"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; equal error rate on %n unseen voice(s): &lt;b&gt;%1%&lt;/b&gt; (lower is better; 0% tells every pair of voices apart).</source>
         <translation>
             <numerusform>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; tasa de error igual en %n voz no vista: &lt;b&gt;%1%&lt;/b&gt; (menos es mejor; 0% distingue cada par de voces).</numerusform>
@@ -4155,17 +4186,17 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="338"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="352"/>
         <source>&lt;b&gt;Speaker encoder:&lt;/b&gt; this checkpoint records no equal error rate on unseen voices.</source>
         <translation>&lt;b&gt;Codificador de hablantes:&lt;/b&gt; este checkpoint no registra la tasa de error igual en voces no vistas.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="340"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="354"/>
         <source>&lt;b&gt;No speaker encoder:&lt;/b&gt; nothing can be embedded or cloned.</source>
         <translation>&lt;b&gt;Sin codificador de hablantes:&lt;/b&gt; no se puede calcular ningún embedding ni clonar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="343"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="357"/>
         <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, with %3 refinement passes, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
         <translation>
             <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; en %1 voces no vistas, con %3 pasadas de refinado, el %2% de %n clon salió más cerca de su propia voz (los demás suenan más cerca de otra voz no vista).</numerusform>
@@ -4173,7 +4204,7 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="351"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="365"/>
         <source>&lt;b&gt;Clone test:&lt;/b&gt; on %1 unseen voices, %2% of %n clone(s) came out closest to their own voice (the rest sound nearer another unseen voice).</source>
         <translation>
             <numerusform>&lt;b&gt;Prueba de clonación:&lt;/b&gt; con %1 voces no vistas, el %2% de %n clon quedó más cerca de su propia voz (el resto suena más cerca de otra voz no vista).</numerusform>
@@ -4181,207 +4212,242 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="359"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="373"/>
         <source>An independent speaker encoder (another seed and size, equal error rate %2%), which refinement never consulted, puts %1% of the same clones closest to their own voice.</source>
         <translation>Un codificador de hablantes independiente (otra semilla y otro tamaño, tasa de error igual %2%), al que el refinado nunca consultó, pone el %1% de los mismos clones más cerca de su propia voz.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="364"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="378"/>
         <source>An independent speaker encoder, which refinement never consulted, puts %1% of the same clones closest to their own voice.</source>
         <translation>Un codificador de hablantes independiente, al que el refinado nunca consultó, pone el %1% de los mismos clones más cerca de su propia voz.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="369"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="383"/>
+        <source>&lt;b&gt;With adaptation&lt;/b&gt; (%1 steps on the references): %2% by the cloner&apos;s encoder, &lt;b&gt;%3%&lt;/b&gt; by the independent one.</source>
+        <translation>&lt;b&gt;Con adaptación&lt;/b&gt; (%1 pasos sobre las referencias): %2% según el codificador del clonador, &lt;b&gt;%3%&lt;/b&gt; según el independiente.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="390"/>
         <source>Their own recordings, judged the same way: %1%, the most a clone can hope for with these voices and this encoder.</source>
         <translation>Sus propias grabaciones, juzgadas del mismo modo: %1%, lo máximo que un clon puede esperar con estas voces y este codificador.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="374"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="395"/>
         <source>not loaded</source>
         <translation>no cargado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="376"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="397"/>
         <source>Encoder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="377"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="398"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="378"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="399"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="385"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="406"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="386"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="407"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="387"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="408"/>
         <source>Save reference…</source>
         <translation>Guardar referencia…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="388"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="409"/>
+        <source>Transcript…</source>
+        <translation>Transcripción…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="410"/>
+        <source>What the selected reference says, word for word: adaptation fine-tunes the model on it. A recording is given the passage it asked you to read; a loaded file, the text of a .txt or .lab file of the same name.</source>
+        <translation>Lo que dice la referencia seleccionada, palabra por palabra: la adaptación ajusta el modelo con ello. Una grabación recibe el pasaje que se te pidió leer; un archivo cargado, el texto de un archivo .txt o .lab con el mismo nombre.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="413"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="389"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="414"/>
         <source>Encoder…</source>
         <translation>Codificador…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="390"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="415"/>
         <source>Load a speaker encoder checkpoint (wavebench speaker train)</source>
         <translation>Cargar un checkpoint de codificador de hablantes (wavebench speaker train)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="391"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="416"/>
         <source>Map…</source>
         <translation>Mapa…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="392"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="417"/>
         <source>Load a speaker map (wavebench speaker map)</source>
         <translation>Cargar un mapa de hablantes (wavebench speaker map)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="393"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="418"/>
         <source>Model…</source>
         <translation>Modelo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="394"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="419"/>
         <source>Load a multi-speaker FastSpeech 2 (wavebench tts train --speaker-encoder)</source>
         <translation>Cargar un FastSpeech 2 multihablante (wavebench tts train --speaker-encoder)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="395"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="420"/>
         <source>3. Where your voice lands</source>
         <translation>3. Dónde cae tu voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="396"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="421"/>
         <source>Each dot is one utterance of a known voice, placed by the first two principal components of its speaker embedding; the star is your reference, the circled cross the clone. The table ranks the known voices by cosine similarity to your reference (1 = same direction).</source>
         <translation>Cada punto es un enunciado de una voz conocida, situado por las dos primeras componentes principales de su embedding de hablante; la estrella es tu referencia y la cruz en un círculo, el clon. La tabla ordena las voces conocidas por similitud coseno con tu referencia (1 = misma dirección).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="400"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="425"/>
         <source>4. Clone</source>
         <translation>4. Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="401"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="426"/>
         <source>Type what the cloned voice should say</source>
         <translation>Escribe lo que debe decir la voz clonada</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="402"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="427"/>
         <source>Clone</source>
         <translation>Clonar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="403"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="428"/>
         <source>&amp;Vocoder:</source>
         <translation>&amp;Vocoder:</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="404"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="429"/>
         <source>Source-filter (MLSA)</source>
         <translation>Fuente-filtro (MLSA)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="405"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="430"/>
         <source>Turns the predicted mel-spectrogram into sound. The clone&apos;s voice comes from the mel, so both vocoders give about the same similarity; the source-filter one is clearer, Griffin-Lim smoother</source>
         <translation>Convierte el espectrograma mel predicho en sonido. La voz del clon sale del mel, así que ambos vocoders dan más o menos la misma similitud; el de fuente-filtro es más claro y Griffin-Lim más suave</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="408"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="433"/>
         <source>&amp;Refine:</source>
         <translation>&amp;Refinar:</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="409"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="434"/>
         <source> pass(es)</source>
         <translation> pasada(s)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="410"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="435"/>
         <source>Analysis by synthesis: after each clone, the speaker encoder hears it, and the embedding the model is conditioned on moves by the difference between your reference and the clone; the clone the encoder finds nearest your reference is kept. Each pass costs one more synthesis. Part of the gain is the clone fitting its judge: see the note on the left. 0 = condition on the reference alone, as SV2TTS does</source>
         <translation>Análisis por síntesis: tras cada clon, el codificador de hablantes lo escucha, y el embedding con el que se condiciona el modelo se mueve según la diferencia entre tu referencia y el clon; se conserva el clon que el codificador encuentra más cercano a tu referencia. Cada pasada cuesta una síntesis más. Parte de la ganancia es el clon ajustándose a su juez: mira la nota de la izquierda. 0 = condicionar solo con la referencia, como hace SV2TTS</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="417"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="441"/>
+        <source>&amp;Adapt:</source>
+        <translation>&amp;Adaptar:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="442"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="443"/>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="444"/>
+        <source>Speaker adaptation (Arik et al., 2018): before cloning, fine-tune the whole model for this many steps on your references whose words are known, aligned to the model&apos;s own reading of them by dynamic time warping. The embedding alone only places a new voice among the voices the model learned; adaptation learns yours. It takes a few seconds and is reused while the references stay the same.</source>
+        <translation>Adaptación al hablante (Arik et al., 2018): antes de clonar, ajusta el modelo entero durante estos pasos con tus referencias cuyas palabras se conocen, alineadas con la lectura del propio modelo mediante alineamiento temporal dinámico (DTW). El embedding solo sitúa una voz nueva entre las voces que el modelo aprendió; la adaptación aprende la tuya. Tarda unos segundos y se reutiliza mientras las referencias no cambien.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="450"/>
         <source>Measure your references&apos; median pitch (pYIN) and shift the clone to it. The embedding steers pitch only roughly: clones of unseen voices come out about 2.5 semitones off, 0.7 with this, though both speaker encoders then rate them further from the voice</source>
         <translation>Mide la mediana del tono de tus referencias (pYIN) y desplaza el clon hasta ella. El embedding solo guía el tono a grandes rasgos: los clones de voces no vistas salen unos 2,5 semitonos desviados, 0,7 con esto, aunque entonces ambos codificadores de hablantes los valoran más lejos de la voz</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="416"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="449"/>
         <source>&amp;Match my pitch</source>
         <translation>&amp;Igualar mi tono</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="421"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="454"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="422"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="455"/>
         <source>Detect watermark</source>
         <translation>Detectar marca de agua</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="423"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="456"/>
         <source>Look for WaveBench&apos;s watermark in the clip just cloned</source>
         <translation>Buscar la marca de agua de WaveBench en el clip recién clonado</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="424"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="457"/>
         <source>Check a file…</source>
         <translation>Comprobar un archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="425"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="458"/>
         <source>Look for WaveBench&apos;s watermark in any audio file</source>
         <translation>Buscar la marca de agua de WaveBench en cualquier archivo de audio</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="427"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="460"/>
         <source>The clone&apos;s similarity to your reference appears here.</source>
         <translation>Aquí aparece la similitud del clon con tu referencia.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningPanel.cpp" line="429"/>
+        <location filename="../widgets/VoiceCloningPanel.cpp" line="462"/>
         <source>Every clip Clone makes carries an inaudible watermark.</source>
         <translation>Cada clip que crea Clonar lleva una marca de agua inaudible.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="52"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="53"/>
         <source>No speaker encoder: %1</source>
         <translation>Sin codificador de hablantes: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="54"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="55"/>
         <source>No speaker map: %1</source>
         <translation>Sin mapa de hablantes: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="56"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="57"/>
         <source>No multi-speaker model, so Clone is unavailable: %1</source>
         <translation>Sin modelo multihablante, Clonar no está disponible: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="59"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="60"/>
         <source>&lt;br&gt;Train them with &lt;code&gt;wavebench speaker train&lt;/code&gt;, &lt;code&gt;wavebench speaker map&lt;/code&gt; and &lt;code&gt;wavebench tts train --speaker-encoder&lt;/code&gt;, or load files under “Models”.</source>
         <translation>&lt;br&gt;Entrénalos con &lt;code&gt;wavebench speaker train&lt;/code&gt;, &lt;code&gt;wavebench speaker map&lt;/code&gt; y &lt;code&gt;wavebench tts train --speaker-encoder&lt;/code&gt;, o carga archivos en «Modelos».</translation>
     </message>
@@ -4396,12 +4462,28 @@ sobre los niveles de la siguiente muestra</translation>
         <translation>%1 — %2 s de habla</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="96"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="85"/>
+        <source> · transcript</source>
+        <extracomment>Appended to a reference whose words are known (adaptation can use it)</extracomment>
+        <translation> · transcripción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="87"/>
+        <source>No transcript: adaptation cannot use this reference.</source>
+        <translation>Sin transcripción: la adaptación no puede usar esta referencia.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="88"/>
+        <source>Says: “%1”</source>
+        <translation>Dice: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="103"/>
         <source>No reference yet.</source>
         <translation>Aún no hay referencia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/VoiceCloningViews.cpp" line="101"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="108"/>
         <source>%n reference(s), %1 s of speech in all, averaged into one voice.</source>
         <translation>
             <numerusform>%n referencia, %1 s de habla en total, promediada en una sola voz.</numerusform>
@@ -4409,82 +4491,109 @@ sobre los niveles de la siguiente muestra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="105"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="112"/>
         <source>&lt;span style=&apos;color:#b26a00&apos;&gt;Short: about 10 s gives a steadier embedding.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;Corta: unos 10 s dan un embedding más estable.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="108"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="115"/>
         <source>Nearest known voice: &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>Voz conocida más cercana: &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="126"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
         <source>%1 (a voice invented for training)</source>
         <extracomment>%1 a training voice&apos;s name, e.g. espeak-en-us+wbv017</extracomment>
         <translation>%1 (una voz inventada para el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="127"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="134"/>
         <source>&lt;b&gt;Similarity to your reference: %1&lt;/b&gt; · nearest training voice: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>&lt;b&gt;Similitud con tu referencia: %1&lt;/b&gt; · voz de entrenamiento más cercana: &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="133"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="140"/>
         <source>The clone is closer to %1, a voice the model was trained on, than to yours: with few training voices, a model falls back on the ones it knows.</source>
         <translation>El clon se parece más a %1, una voz con la que se entrenó el modelo, que a la tuya: con pocas voces de entrenamiento, un modelo recurre a las que conoce.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="137"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="144"/>
         <source>The clone is closer to your reference than to any training voice.</source>
         <translation>El clon está más cerca de tu referencia que de cualquier voz de entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="140"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="147"/>
         <source>Pitch: the model gave the voice %1 Hz; shifted %2 semitones to your %3 Hz.</source>
         <extracomment>%1 the model&apos;s pitch for the voice, %2 the shift in semitones (signed), %3 the references&apos; pitch</extracomment>
         <translation>Tono: el modelo dio a la voz %1 Hz; desplazado %2 semitonos hasta tus %3 Hz.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="153"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="160"/>
         <source>Refinement, similarity pass by pass: %1 (pass %2 kept)</source>
         <extracomment>%1 is a list of similarities joined by arrows, one per synthesis pass; %2 the pass kept (1 = the first)</extracomment>
         <translation>Refinado, similitud pasada a pasada: %1 (se conserva la pasada %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="158"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="166"/>
+        <source>An independent speaker encoder, which took no part in training the model (the clone test&apos;s judge), puts the similarity to your reference at &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Un codificador de hablante independiente, que no participó en el entrenamiento del modelo (el juez de la prueba de clonación), sitúa la similitud con tu referencia en &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/VoiceCloningViews.cpp" line="172"/>
+        <source>Adapted to your voice: the model fine-tuned earlier on these %n reference(s) (%1 steps, mel loss %2) spoke this.</source>
+        <extracomment>%1 steps, %n transcribed references, %2 the final mel loss</extracomment>
+        <translation>
+            <numerusform>Adaptado a tu voz: lo dijo el modelo ya ajustado antes con esta %n referencia (%1 pasos, pérdida mel %2).</numerusform>
+            <numerusform>Adaptado a tu voz: lo dijo el modelo ya ajustado antes con estas %n referencias (%1 pasos, pérdida mel %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/VoiceCloningViews.cpp" line="175"/>
+        <source>Adapted to your voice: the model was fine-tuned %1 steps on %n transcribed reference(s) first (mel loss %2).</source>
+        <translation>
+            <numerusform>Adaptado a tu voz: primero se ajustó el modelo %1 pasos con %n referencia transcrita (pérdida mel %2).</numerusform>
+            <numerusform>Adaptado a tu voz: primero se ajustó el modelo %1 pasos con %n referencias transcritas (pérdida mel %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="181"/>
+        <source>Not adapted: no reference has a transcript. Record one (read the passage shown) or give a loaded file its words with “Transcript…”.</source>
+        <translation>Sin adaptar: ninguna referencia tiene transcripción. Graba una (lee el pasaje que se muestra) o da sus palabras a un archivo cargado con «Transcripción…».</translation>
+    </message>
+    <message>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="184"/>
         <source>&lt;b&gt;Watermarked:&lt;/b&gt; an inaudible mark %1 dB below the speech. “Detect watermark” finds it; so can anyone with WaveBench.</source>
         <translation>&lt;b&gt;Con marca de agua:&lt;/b&gt; una marca inaudible %1 dB por debajo del habla. «Detectar marca de agua» la encuentra, y también cualquiera con WaveBench.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="161"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="187"/>
         <source>This clip carries no watermark.</source>
         <translation>Este clip no lleva marca de agua.</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="173"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="199"/>
         <source>the clone</source>
         <translation>el clon</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="177"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="203"/>
         <source>Cannot tell for %1: %2</source>
         <translation>No se puede saber para %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="179"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="205"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Watermark detected&lt;/b&gt;&lt;/span&gt; in %1 — confidence %2% (score %3, threshold %4)</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Marca de agua detectada&lt;/b&gt;&lt;/span&gt; en %1 — confianza %2% (puntuación %3, umbral %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningViews.cpp" line="184"/>
+        <location filename="../widgets/VoiceCloningViews.cpp" line="210"/>
         <source>&lt;b&gt;No watermark&lt;/b&gt; in %1 — chance it is marked: %2% (score %3, threshold %4)</source>
         <translation>&lt;b&gt;Sin marca de agua&lt;/b&gt; en %1 — probabilidad de que esté marcado: %2% (puntuación %3, umbral %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/VoiceCloningExplainer.cpp" line="16"/>
-        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Four ways to come nearer, and a lesson.&lt;/b&gt; &lt;i&gt;More voices&lt;/i&gt;: the model learned from %1 voices, %2 of them invented for it. &lt;i&gt;Training with a listener&lt;/i&gt;: the speaker encoder listened to every mel the model made and scored it against the voice asked for; by that encoder the clones improved far more than by an independent one, because part of such a gain is the model pleasing its listener. &lt;i&gt;Hearing the spectrum&lt;/i&gt;: an embedding says which voice, in the terms that tell the training voices apart, not what a new voice sounds like. Given the reference&apos;s average spectrum as well (its formants and tilt), the model follows voices it never heard: on 22 of them, an independent encoder now finds %3% of the clones closest to their own voice (49% before), the cloner&apos;s own encoder %4%. &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis at clone time: the encoder listens to the clone, the embedding the model is conditioned on moves by the difference, and the clone nearest your reference is kept. &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your references&apos; median pitch. Never judge a model only with the tool it was tuned against, and measure more than one thing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cómo funciona la clonación, y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablantes → embedding del hablante → TTS condicionado por él.&lt;/b&gt; El codificador se entrenó para acercar las grabaciones de una misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cuatro maneras de acercarse, y una lección.&lt;/b&gt; &lt;i&gt;Más voces&lt;/i&gt;: el modelo aprendió de %1 voces, %2 de ellas inventadas para él. &lt;i&gt;Entrenar con un oyente&lt;/i&gt;: el codificador de hablantes escuchó cada mel que producía el modelo y lo comparó con la voz pedida; según ese codificador los clones mejoraron mucho más que según uno independiente, porque parte de una ganancia así es el modelo complaciendo a su oyente. &lt;i&gt;Oír el espectro&lt;/i&gt;: un embedding dice qué voz es, en los términos que distinguen las voces de entrenamiento, no cómo suena una voz nueva. Si además recibe el espectro medio de la referencia (sus formantes y su inclinación), el modelo sigue voces que nunca oyó: en 22 de ellas, un codificador independiente encuentra ahora el %3% de los clones más cerca de su propia voz (antes el 49%), y el propio codificador del clonador el %4%. &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis al clonar: el codificador escucha el clon, el embedding con el que se condiciona el modelo se mueve según la diferencia, y se conserva el clon más cercano a tu referencia. &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a la mediana del tono de tus referencias. Nunca juzgues un modelo solo con la herramienta contra la que se ajustó, y mide más de una cosa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar que pide dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que la persona acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip de esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede buscarla en un clip. Ninguna es perfecta: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
+        <location filename="../widgets/VoiceCloningExplainer.cpp" line="18"/>
+        <source>&lt;h3&gt;How cloning works, and its risks&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference audio → speaker encoder → speaker embedding → TTS conditioned on it.&lt;/b&gt; The encoder was trained to put recordings of the same person close together and different people far apart, so a few seconds of speech become one short vector. A multi-speaker FastSpeech 2 adds that vector to what it knows about the text and speaks in a voice near it. How near depends on how many voices it learned from.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Encoding a voice, or learning it.&lt;/b&gt; The embedding only places a new voice among the %1 voices the model learned (%2 of them invented for it). Given the reference&apos;s average spectrum as well, an independent encoder finds %3% of the clones of 22 unseen voices closest to their own voice (the cloner&apos;s own encoder: %4%). &lt;i&gt;Adapt&lt;/i&gt; goes further, as Arik et al. (2018) did: the model reads your reference&apos;s words, dynamic time warping lines its reading up with your recording, and the whole model is fine-tuned on your voice for %5 steps, a few seconds. The independent encoder then finds %6% of the clones closest to their own voice, near what it finds for the voices&apos; own recordings. It needs the words you said: record the passage shown, or give a loaded file its transcript. &lt;i&gt;Refine&lt;/i&gt; is analysis by synthesis (the encoder listens to the clone and the embedding moves by the difference), and &lt;i&gt;Match my pitch&lt;/i&gt; shifts the clone to your median pitch. Training the model with the encoder as a listener lifted that encoder&apos;s score far more than an independent one&apos;s: never judge a model only with the tool it was tuned against.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Risks.&lt;/b&gt; A cloned voice can &lt;i&gt;impersonate&lt;/i&gt; someone (a call to a bank, a relative asking for money), be used &lt;i&gt;without consent&lt;/i&gt;, and spread &lt;i&gt;misinformation&lt;/i&gt; in a trusted voice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Safeguards.&lt;/b&gt; &lt;i&gt;Consent&lt;/i&gt;: here Clone stays off until the speaker agrees, and the agreement is saved with the recording. &lt;i&gt;Watermarking&lt;/i&gt;: every clip this tab makes carries an inaudible mark. &lt;i&gt;Detection&lt;/i&gt;: anyone can check a clip for it. None of these is perfect: a mark can be damaged by heavy editing, and other tools add no mark at all.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo funciona la clonación y sus riesgos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Audio de referencia → codificador de hablante → embedding de hablante → TTS condicionado en él.&lt;/b&gt; El codificador se entrenó para acercar grabaciones de la misma persona y alejar las de personas distintas, así que unos segundos de habla se convierten en un vector corto. Un FastSpeech 2 multihablante suma ese vector a lo que sabe del texto y habla con una voz cercana a él. Cuán cercana depende de cuántas voces aprendió.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codificar una voz, o aprenderla.&lt;/b&gt; El embedding solo sitúa una voz nueva entre las %1 voces que aprendió el modelo (%2 de ellas inventadas para él). Si además recibe el espectro medio de la referencia, un codificador independiente encuentra el %3% de los clones de 22 voces no vistas más cerca de su propia voz (el codificador del clonador: %4%). &lt;i&gt;Adaptar&lt;/i&gt; va más allá, como hicieron Arik et al. (2018): el modelo lee las palabras de tu referencia, el alineamiento temporal dinámico ajusta su lectura a tu grabación, y el modelo entero se ajusta a tu voz durante %5 pasos, unos segundos. El codificador independiente encuentra entonces el %6% de los clones más cerca de su propia voz, cerca de lo que encuentra para las grabaciones de esas voces. Necesita las palabras que dijiste: graba el pasaje que se muestra o da su transcripción a un archivo cargado. &lt;i&gt;Refinar&lt;/i&gt; es análisis por síntesis (el codificador escucha el clon y el embedding se mueve según la diferencia), y &lt;i&gt;Igualar mi tono&lt;/i&gt; desplaza el clon a tu tono mediano. Entrenar el modelo con el codificador como oyente subió la puntuación de ese codificador mucho más que la de uno independiente: nunca juzgues un modelo solo con la herramienta con la que se ajustó.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Riesgos.&lt;/b&gt; Una voz clonada puede &lt;i&gt;suplantar&lt;/i&gt; a alguien (una llamada al banco, un familiar pidiendo dinero), usarse &lt;i&gt;sin consentimiento&lt;/i&gt; y difundir &lt;i&gt;desinformación&lt;/i&gt; con una voz de confianza.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salvaguardas.&lt;/b&gt; &lt;i&gt;Consentimiento&lt;/i&gt;: aquí Clonar sigue desactivado hasta que el hablante acepta, y el acuerdo se guarda con la grabación. &lt;i&gt;Marca de agua&lt;/i&gt;: cada clip que hace esta pestaña lleva una marca inaudible. &lt;i&gt;Detección&lt;/i&gt;: cualquiera puede comprobar si un clip la lleva. Nada de esto es perfecto: una edición fuerte puede dañar la marca, y otras herramientas no añaden ninguna.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
