@@ -574,6 +574,22 @@ void TestVoiceCloningPanel::clonesWithTheShippedModels()
     QVERIFY(out->result.cloneF0Hz > 0.0);
     QVERIFY(std::abs(out->result.cloneF0Hz * std::pow(2.0, out->result.pitchShiftSemitones / 12.0) - referenceF0) < 1.0);
     QVERIFY2(panel.resultLabel()->text().contains(QStringLiteral("Pitch:")), qPrintable(panel.resultLabel()->text()));
+
+    // A longer adaptation, cancelled while it trains: the panel is free again, the last clone
+    // stays, and the model is left as loaded (not half-adapted).
+    panel.refineBox()->setValue(0);
+    panel.matchPitchBox()->setChecked(false);
+    panel.adaptBox()->setValue(200);
+    const int clonesBefore = int(cloned.count());
+    panel.cloneButton()->click();
+    QVERIFY(panel.isBusy());
+    QTest::qWait(700);
+    panel.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 60000);
+    QCOMPARE(int(cloned.count()), clonesBefore);
+    QCOMPARE(panel.output().get(), out.get());
+    QVERIFY(!panel.assets()->cloner->adapted());
+    QVERIFY(panel.cloneButton()->isEnabled());
 }
 
 QTEST_MAIN(TestVoiceCloningPanel)
