@@ -4,6 +4,7 @@
 #include "BundledModels.h"
 #include "corpus/CorpusBuilder.h"
 #include "corpus/CorpusFeatures.h"
+#include "corpus/PhoneAlignment.h"
 #include "Dtw.h"
 #include "Error.h"
 #include "Resampler.h"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace wb {
 
@@ -159,6 +161,20 @@ TtsItem VoiceCloner::transcribe(const std::string &text, const std::vector<float
         symbolOf.insert(symbolOf.end(), std::size_t(std::max(0, spoken.durations[i])), int(i));
     if (symbolOf.size() != spoken.logMel.cols())
         throw Error("the model's durations do not add up to its mel");
+    // Words that do not belong to the recording show first in its pace: people say about 8 to 15
+    // phonemes a second; refuse a transcript that would need under 2.5 or over 30.
+    std::size_t sounds = 0;
+    for (const std::string &symbol : spoken.utterance.symbols)
+        sounds += symbolTakesTime(symbol) ? 1 : 0;
+    const double seconds = double(samples.size()) / double(d->features.sampleRate);
+    const double pace = double(sounds) / std::max(seconds, 1e-3);
+    if (pace < 2.5 || pace > 30.0) {
+        char what[200];
+        std::snprintf(what, sizeof what,
+                      "the transcript has %zu phonemes for %.1f s of recording (%.0f a second; speech has 8 to 15)",
+                      sounds, seconds, pace);
+        throw Error(std::string(what) + ": check that the transcript is what the recording says");
+    }
     const std::vector<int> match = dtwMatch(meanNormalized(recorded.logMel), meanNormalized(spoken.logMel));
     std::vector<int> durations(ids.size(), 0);
     for (int frame : match)

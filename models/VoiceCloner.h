@@ -119,8 +119,9 @@ public:
      * text in the reference's voice, dynamic time warping (dtwMatch, on mean-normalized log-mels)
      * matches the recording's frames to the synthetic ones, and each symbol takes the recorded
      * frames matched to its own; pitch and energy come from the recording (utteranceFeatures),
-     * leveled to -20 dBFS first as the corpus was. wb::Error for text with nothing sayable or a
-     * recording too short or too long to align.
+     * leveled to -20 dBFS first as the corpus was. wb::Error for text with nothing sayable, a
+     * recording too long to align, or a transcript whose phonemes would come at under 2.5 or
+     * over 30 a second (speech has 8 to 15: its words are not the recording's).
      */
     TtsItem transcribe(const std::string &text, const std::vector<float> &mono, int sampleRate,
                        const std::vector<float> &referenceEmbedding, const std::vector<float> &referenceSpectrum);
