@@ -89,8 +89,8 @@ public:
     /**
      * The reference's long-term spectrum as the model hears it (referenceSpectrum in
      * CorpusFeatures.h, on the model's own log-mel): set TtsControls::referenceSpectrum to it, or
-     * to the average (averageSpectrum) of several references'. Empty when the model takes none
-     * (takesReferenceSpectrum false); wb::Error for silence.
+     * to the average (averageSpectrum) of several references'. A model that takes none
+     * (takesReferenceSpectrum false) ignores it; wb::Error for silence.
      */
     std::vector<float> referenceSpectrum(const std::vector<float> &mono, int sampleRate) const;
     /** The same for recordings on disk, averaged; wb::Error naming an unreadable one. */
