@@ -238,6 +238,26 @@ double VoiceCloner::adapt(std::vector<TtsItem> references, const std::vector<flo
     return loss;
 }
 
+double VoiceCloner::adaptToRecordings(const std::vector<TranscribedRecording> &recordings,
+                                      const std::vector<float> &referenceEmbedding,
+                                      const std::vector<float> &referenceSpectrum, int steps, double lr,
+                                      const ProgressFn &progress, const std::string &tag)
+{
+    std::vector<TtsItem> items;
+    for (const TranscribedRecording &r : recordings) {
+        if (!r.samples)
+            throw Error("a reference recording has no audio");
+        try {
+            items.push_back(transcribe(r.text, *r.samples, r.sampleRate, referenceEmbedding, referenceSpectrum));
+        } catch (const Cancelled &) {
+            throw;
+        } catch (const Error &e) {
+            throw Error(r.name.empty() ? std::string(e.what()) : "'" + r.name + "': " + e.what());
+        }
+    }
+    return adapt(std::move(items), referenceEmbedding, referenceSpectrum, steps, lr, progress, tag);
+}
+
 void VoiceCloner::resetAdaptation()
 {
     if (!d->adapted)

@@ -35,6 +35,15 @@ struct CloneResult
     double cloneF0Hz = 0.0; ///< the median F0 the model gave the voice before that shift (0: not asked)
 };
 
+/** A reference recording and what it says, for VoiceCloner::adaptToRecordings. */
+struct TranscribedRecording
+{
+    std::string name; ///< a file's path or a recording's name, for messages; may be empty
+    const std::vector<float> *samples = nullptr; ///< mono
+    int sampleRate = 0;
+    std::string text;
+};
+
 /** How VoiceCloner::clone works. */
 struct CloneOptions
 {
@@ -136,6 +145,11 @@ public:
     double adapt(std::vector<TtsItem> references, const std::vector<float> &referenceEmbedding,
                  const std::vector<float> &referenceSpectrum, int steps, double lr = 3e-4,
                  const ProgressFn &progress = {}, const std::string &tag = {});
+    /** transcribe each recording, then adapt on them all; a recording that cannot be aligned is
+     * named in the wb::Error. */
+    double adaptToRecordings(const std::vector<TranscribedRecording> &recordings,
+                             const std::vector<float> &referenceEmbedding, const std::vector<float> &referenceSpectrum,
+                             int steps, double lr = 3e-4, const ProgressFn &progress = {}, const std::string &tag = {});
     /** Back to the model as loaded. */
     void resetAdaptation();
     bool adapted() const;

@@ -4,7 +4,6 @@
 #include "BundledModels.h"
 #include "Error.h"
 #include "SpeakerEncoder.h"
-#include "TtsDataset.h"
 #include "corpus/CorpusFeatures.h"
 
 #include <QFile>
@@ -260,13 +259,13 @@ ModelBackend::JobFn clone(Assets assets, const QString &text, std::vector<float>
                 out->adaptReused = cloner.adapted() && cloner.adaptationTag() == tag;
                 if (!out->adaptReused) {
                     cloner.resetAdaptation();
-                    std::vector<TtsItem> items;
+                    std::vector<TranscribedRecording> recordings;
                     for (const ReferenceTake *take : transcribed)
-                        items.push_back(cloner.transcribe(take->transcript.toStdString(), take->audio->samples(),
-                                                          take->audio->sampleRate(), embedding, heard.referenceSpectrum));
+                        recordings.push_back({{}, &take->audio->samples(), take->audio->sampleRate(),
+                                              take->transcript.toStdString()});
                     const ProgressFn all = job.progressFn();
-                    cloner.adapt(std::move(items), embedding, heard.referenceSpectrum, adaptSteps, 3e-4,
-                                 [&all](double f) { return !all || all(0.6 * f); }, tag);
+                    cloner.adaptToRecordings(recordings, embedding, heard.referenceSpectrum, adaptSteps, 3e-4,
+                                             [&all](double f) { return !all || all(0.6 * f); }, tag);
                 }
                 out->adaptLoss = cloner.adaptationLoss();
                 const ProgressFn all = job.progressFn();

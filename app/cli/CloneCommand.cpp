@@ -9,7 +9,6 @@
 #include "BundledModels.h"
 #include "FastSpeech2Checkpoint.h"
 #include "VoiceCloner.h"
-#include "TtsDataset.h"
 #include "corpus/CorpusReader.h"
 
 #include <QFile>
@@ -78,18 +77,16 @@ void addAdaptOptions(CommandLine &cl)
 double adaptTo(VoiceCloner &cloner, const std::vector<std::string> &paths, const std::vector<std::string> &texts,
                const std::vector<float> &embedding, const std::vector<float> &spectrum, int steps, double lr)
 {
-    std::vector<TtsItem> items;
-    for (std::size_t i = 0; i < paths.size(); ++i) {
+    std::vector<AudioBuffer> audio;
+    for (const std::string &path : paths) {
         ReadOptions o;
         o.mono = true;
-        const AudioBuffer a = AudioFile::read(paths[i], o);
-        try {
-            items.push_back(cloner.transcribe(texts.at(i), a.samples(), a.sampleRate(), embedding, spectrum));
-        } catch (const wb::Error &e) {
-            throw wb::Error("'" + paths[i] + "': " + e.what());
-        }
+        audio.push_back(AudioFile::read(path, o));
     }
-    return cloner.adapt(std::move(items), embedding, spectrum, steps, lr);
+    std::vector<TranscribedRecording> recordings;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        recordings.push_back({paths[i], &audio[i].samples(), audio[i].sampleRate(), texts.at(i)});
+    return cloner.adaptToRecordings(recordings, embedding, spectrum, steps, lr);
 }
 
 CloneOptions refineOptions(const CommandLine &cl)
